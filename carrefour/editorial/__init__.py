@@ -1,0 +1,1 @@
+"""Editorial layer: the Wagtail page tree that editors curate (home page, articles, prizes)."""

@@ -1,0 +1,73 @@
+"""Run the whole portal locally: database, broker, worker with beat, web server. Ctrl-C stops everything."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from carrefour.management.commands.load_demo import DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD
+
+
+class Command(BaseCommand):
+    help = (
+        "Démarre Carrefour avec le contenu de démonstration : migre la base, charge la démo, lance un worker "
+        "Celery (avec beat) et le serveur web. Les services intégrés (PostgreSQL, Valkey) sont réutilisés s’ils tournent."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--addr", default="127.0.0.1:8000", help="Adresse du serveur web (défaut : 127.0.0.1:8000)")
+        parser.add_argument("--no-worker", action="store_true", help="Ne pas démarrer de worker Celery")
+
+    def handle(self, *args, addr: str, no_worker: bool, **options) -> None:
+        call_command("migrate", interactive=False, verbosity=0)
+        self.stdout.write("Base de données à jour.")
+        call_command("load_demo")
+
+        env = {**os.environ, "REDIS_URL": settings.REDIS_URL, "DATABASE_URL": os.environ.get("DATABASE_URL", "")}
+        env = {key: value for key, value in env.items() if value}
+        children: list[subprocess.Popen] = []
+        if not no_worker:
+            children.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "celery", "-A", "carrefour", "worker", "--beat", "--loglevel", "INFO",
+                     "--concurrency", "2", "--schedule", str(settings.BASE_DIR / ".data" / "celerybeat-schedule")],
+                    env=env,
+                )
+            )
+        children.append(subprocess.Popen([sys.executable, "manage.py", "runserver", addr, "--noreload"], env=env))
+        time.sleep(1.5)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"\nCarrefour tourne sur http://{addr}/\n"
+                f"  Administration : http://{addr}/admin/  ({DEMO_ADMIN_EMAIL} / {DEMO_ADMIN_PASSWORD}, identifiant « admin »)\n"
+                f"  État des services : http://{addr}/healthz\n"
+                "Ctrl-C pour tout arrêter.\n"
+            )
+        )
+
+        def stop(*_):
+            for child in children:
+                if child.poll() is None:
+                    child.terminate()
+            for child in children:
+                try:
+                    child.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+            sys.exit(0)
+
+        signal.signal(signal.SIGTERM, stop)
+        try:
+            while all(child.poll() is None for child in children):
+                time.sleep(0.5)
+            self.stderr.write("Un des processus s’est arrêté ; arrêt de la démo.")
+        except KeyboardInterrupt:
+            pass
+        stop()

@@ -1,0 +1,39 @@
+"""Load the demo content. Idempotent: running it twice changes nothing the second time."""
+
+from __future__ import annotations
+
+import os
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from carrefour.editorial.services import site_tree_ensure
+
+DEMO_ADMIN_EMAIL = os.environ.get("CARREFOUR_DEMO_ADMIN_EMAIL", "admin@carrefour.localhost")
+DEMO_ADMIN_PASSWORD = os.environ.get("CARREFOUR_DEMO_ADMIN_PASSWORD", "carrefour-demo")
+
+
+class Command(BaseCommand):
+    help = "Charge le contenu de démonstration (page d’accueil, compte administrateur…). Idempotent."
+
+    def handle(self, *args, **options) -> None:
+        with transaction.atomic():
+            site_tree_ensure()
+            self._ensure_admin()
+        self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
+
+    def _ensure_admin(self) -> None:
+        from allauth.account.models import EmailAddress
+
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username="admin",
+            defaults={"email": DEMO_ADMIN_EMAIL, "is_staff": True, "is_superuser": True, "first_name": "Admin"},
+        )
+        if created:
+            user.set_password(DEMO_ADMIN_PASSWORD)
+            user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )

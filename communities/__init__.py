@@ -1,0 +1,1 @@
+"""Community workspaces: communities, memberships, gathered items, discussions, watched searches."""

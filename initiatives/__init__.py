@@ -1,0 +1,1 @@
+"""Canonical initiative records: Initiative, Porteur, Theme, Territory, Source, Distinction."""

@@ -1,0 +1,1 @@
+"""Sources and federated search: connectors, harvesting, normalisation, deduplication, queries."""

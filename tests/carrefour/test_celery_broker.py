@@ -1,0 +1,37 @@
+"""Tasks really travel through the broker to a real worker process, and /healthz follows the worker."""
+
+import time
+
+import pytest
+
+from carrefour.models import WorkerHeartbeat
+from carrefour.tasks import heartbeat
+
+pytestmark = [pytest.mark.broker]
+
+
+def wait_for(predicate, timeout: float = 30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = predicate()
+        if result:
+            return result
+        time.sleep(0.2)
+    raise AssertionError("condition not met in time")
+
+
+def test_task_runs_in_real_worker_and_healthz_follows_it(celery_worker_process, client):
+    worker = celery_worker_process()
+
+    heartbeat.delay()
+    beat = wait_for(lambda: WorkerHeartbeat.objects.filter(hostname=worker.name).first())
+    assert beat.hostname == worker.name  # written by the worker process, not by this one
+
+    healthy = client.get("/healthz")
+    assert healthy.status_code == 200
+    assert worker.name in healthy.json()["checks"]["worker"]["workers"]
+
+    worker.stop()
+    stopped = client.get("/healthz")
+    assert stopped.status_code == 503
+    assert stopped.json()["checks"]["worker"]["status"] == "down"
