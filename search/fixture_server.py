@@ -13,9 +13,10 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 
 @dataclass
@@ -40,6 +41,8 @@ class FixtureServer:
         self.root = Path(root).resolve() if root else None
         self.latency = latency
         self.routes: dict[str, Route] = {}
+        # Dynamic answers: path -> callable(query parameters) -> Route (for paginated APIs and the like).
+        self.handlers: dict[str, Callable[[dict[str, list[str]]], Route]] = {}
         self.hits: Counter[str] = Counter()
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self._lock = threading.Lock()
@@ -54,6 +57,11 @@ class FixtureServer:
         if isinstance(body, str):
             body = body.encode("utf-8")
         self.routes[path] = Route(body=body, status=status, headers=headers or {}, delay=delay, content_type=content_type)
+        return self.url(path)
+
+    def add_handler(self, path: str, handler: Callable[[dict[str, list[str]]], Route]) -> str:
+        """Answer ``path`` (any query string) with ``handler(parse_qs(query))``."""
+        self.handlers[path] = handler
         return self.url(path)
 
     def fail(self, path: str, status: int = 500, *, delay: float = 0.0) -> str:
@@ -124,7 +132,10 @@ class FixtureServer:
                 with server._lock:
                     server.hits[key] += 1
                     server.requests.append(("HEAD" if head else "GET", key, dict(self.headers.items())))
-                route, file_path = server._resolve(key)
+                if parts.path in server.handlers and key not in server.routes:
+                    route, file_path = server.handlers[parts.path](parse_qs(parts.query)), None
+                else:
+                    route, file_path = server._resolve(key)
                 if route is None and file_path is None and key != parts.path:
                     route, file_path = server._resolve(parts.path)
                 delay = server.latency + (route.delay if route else 0.0)

@@ -33,3 +33,11 @@ def test_etag_and_last_modified(fixture_server):
     assert httpx.get(url, headers={"If-None-Match": '"other"'}).status_code == 200
     assert httpx.get(url, headers={"If-Modified-Since": "Tue, 03 Nov 2026 10:00:00 GMT"}).status_code == 304
     assert httpx.get(url, headers={"If-Modified-Since": "Sun, 01 Nov 2026 10:00:00 GMT"}).status_code == 200
+
+
+def test_dynamic_handler_sees_query_parameters(fixture_server):
+    from search.fixture_server import Route
+
+    fixture_server.add_handler("/api", lambda query: Route(body=("page " + query.get("page", ["1"])[0]).encode()))
+    assert httpx.get(fixture_server.url("/api?page=3")).text == "page 3"
+    assert httpx.get(fixture_server.url("/api")).text == "page 1"
