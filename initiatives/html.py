@@ -1,0 +1,38 @@
+"""HTML sanitising: the one allow-list used before storing harvested HTML and again when rendering it."""
+
+from __future__ import annotations
+
+import nh3
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "blockquote", "h2", "h3", "h4", "a", "abbr",
+    "cite", "code", "pre", "sub", "sup", "hr", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}, "th": {"scope"}, "td": {"colspan"}}
+# No javascript:, data:, vbscript: or relative-protocol tricks: only these schemes survive in links.
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def sanitize_html(html: str) -> str:
+    """Keep formatting and safe links; drop scripts, styles, event handlers and unsafe URLs (with their content)."""
+    if not html:
+        return ""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        clean_content_tags={"script", "style", "iframe", "object", "embed", "noscript", "template"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    ).strip()
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment, whitespace collapsed (used to derive summaries)."""
+    if not html:
+        return ""
+    text = nh3.clean(html.replace("</p>", "</p> ").replace("<br", " <br"), tags=set(), clean_content_tags={"script", "style"})
+    import html as html_module
+
+    return " ".join(html_module.unescape(text).split())

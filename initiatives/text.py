@@ -1,0 +1,35 @@
+"""Text keys used to compare names across sources: lower-case, unaccented, abbreviations spelled out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ABBREVIATIONS = {
+    "st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes",
+}
+_ARTICLE_SUFFIX = re.compile(r"^(?P<name>.+?)\s*\((?P<article>le|la|les|l')\)$", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def strip_accents(value: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", value) if not unicodedata.combining(char))
+
+
+def text_key(value: str) -> str:
+    """Lower-case, unaccented, punctuation as single spaces: ``"Épicerie  Solidaire!"`` -> ``"epicerie solidaire"``."""
+    return _NON_WORD.sub(" ", strip_accents(value or "").lower()).strip()
+
+
+def place_key(value: str) -> str:
+    """A commune name as lookups compare it.
+
+    "St-Étienne" and "Saint Etienne" give "saint etienne"; "Havre (Le)" and "Le Havre" give "le havre".
+    """
+    value = (value or "").strip()
+    match = _ARTICLE_SUFFIX.match(value)
+    if match:
+        article = match.group("article")
+        value = f"{article}{'' if article.endswith(chr(39)) else ' '}{match.group('name')}"
+    words = text_key(value).split()
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
