@@ -90,6 +90,7 @@ class ParseResult:
     discovered_urls: list[tuple[str, str | None]] = field(default_factory=list)  # (url, lastmod) for sitemaps
     total: int | None = None  # the total item count the source announces, when it does
     warnings: list[str] = field(default_factory=list)  # e.g. "selector 'div.card' matched nothing"
+    sitemaps: list[str] = field(default_factory=list)  # nested sitemaps of a sitemap index, to fetch and parse in turn
 
 
 class Connector(Protocol):

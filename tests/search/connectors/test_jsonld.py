@@ -1,0 +1,147 @@
+"""JSON-LD / microdata connector: schema.org items mapped onto canonical fields, list and detail pages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from search.connectors import jsonld
+from search.connectors.base import ConfigError, ParseError, RawRecord
+
+PROJECT_URL = "https://carte-innovations.example.fr/projets/mobil-aines/"
+
+
+def test_project_page_default_mapping(payload):
+    result = jsonld.parse(payload("jsonld/project_page.html", PROJECT_URL, "text/html; charset=utf-8"), {})
+
+    assert len(result.records) == 1  # the WebPage node of the @graph is not a wanted type
+    project = result.records[0]
+    assert project.external_id == "PRJ-2024-0311"  # identifier.value
+    assert project.url == PROJECT_URL  # relative url resolved against the page
+    assert project.fields["title"] == "Mobil’Aînés"
+    assert project.fields["summary"].startswith("Des conducteurs bénévoles accompagnent")
+    assert project.fields["porteur_name"] == "Familles Rurales Haute-Vienne"
+    assert project.fields["address"] == "5 place de la Mairie"
+    assert (project.fields["postcode"], project.fields["city"]) == ("87400", "Saint-Léonard-de-Noblat")
+    assert (project.fields["latitude"], project.fields["longitude"]) == (45.8353, 1.4897)
+    assert project.fields["tags"] == ["mobilité rurale", "seniors", "bénévolat"]
+    assert project.fields["start_date"] == "2020-06-01"
+    assert project.fields["image_url"] == "https://carte-innovations.example.fr/media/mobil-aines.jpg"
+    assert project.fields["social_links"] == [
+        "https://www.facebook.com/mobilaines87",
+        "https://mastodon.example/@mobilaines",
+    ]
+    assert project.fields["distinctions"] == [
+        "Prix de l’innovation sociale rurale 2022",
+        "Trophée Silver Économie 2023",
+    ]
+    assert project.fields["email"] == "contact@mobilaines.example.fr"
+    assert project.fields["phone"] == "+33 5 55 00 22 33"
+    assert project.fields["updated_at"] == "2024-02-14"
+    assert project.fields["content_type"] == "Project"
+    assert project.raw["geo"]["latitude"] == 45.8353
+    json.dumps(project.raw)
+
+
+def test_microdata(payload):
+    result = jsonld.parse(payload("jsonld/microdata_page.html", "https://recyclerie-hl.example.org/a-propos"), {})
+
+    assert len(result.records) == 1  # the BreadcrumbList is not a wanted type
+    ngo = result.records[0]
+    assert ngo.external_id == "https://recyclerie-hl.example.org/"
+    assert ngo.fields["title"] == "Recyclerie du Haut-Limousin"
+    assert ngo.fields["porteur_name"] == "Hélène Marchadier"
+    assert ngo.fields["email"] == "bonjour@recyclerie-hl.example.org"
+    assert ngo.fields["tags"] == ["réemploi", "économie circulaire", "insertion"]
+    assert (ngo.fields["postcode"], ngo.fields["city"]) == ("87300", "Bellac")
+    assert ngo.fields["start_date"] == "2015-03-21"
+    assert ngo.fields["content_type"] == "NGO"
+
+
+def test_listing_page_keeps_only_the_configured_types(payload):
+    config = {"types": ["Event"], "next_selector": "a.suivant"}
+    result = jsonld.parse(payload("jsonld/listing_page.html", "https://agenda-ess.example.fr/evenements/"), config)
+
+    assert [record.fields["title"] for record in result.records] == [
+        "Forum des tiers-lieux du Limousin",
+        "Journée mobilités rurales",
+    ]
+    forum, journee = result.records
+    assert forum.external_id == "https://agenda-ess.example.fr/evenements/forum-tiers-lieux"
+    assert forum.fields["porteur_name"] == "France Tiers-Lieux"  # organizer
+    assert forum.fields["city"] == "La Souterraine"  # location.address
+    assert journee.fields["latitude"] == 45.16  # location.geo
+    assert result.next_url == "https://agenda-ess.example.fr/evenements/?page=2"
+
+
+def test_fields_override_the_defaults(payload):
+    config = {
+        "types": ["Project"],
+        "id": "@id",
+        "fields": {
+            "title": {"path": "name", "transforms": ["lower"]},
+            "porteur_kind": {"path": "founder[0].@type"},
+            "region": {"constant": "Nouvelle-Aquitaine (forcée)"},
+        },
+    }
+    project = jsonld.parse(payload("jsonld/project_page.html", PROJECT_URL), config).records[0]
+    assert project.external_id == "https://carte-innovations.example.fr/projets/mobil-aines/#projet"
+    assert project.fields["title"] == "mobil’aînés"
+    assert project.fields["porteur_kind"] == "Organization"
+    assert project.fields["region"] == "Nouvelle-Aquitaine (forcée)"
+    assert project.fields["city"] == "Saint-Léonard-de-Noblat"  # defaults still apply
+
+
+def test_broken_json_ld_warns_and_microdata_still_counts(payload):
+    result = jsonld.parse(
+        payload("jsonld/broken_jsonld.html", "https://jardins.example.fr/coutures/"), {"types": ["Project"]}
+    )
+    assert [record.fields["title"] for record in result.records] == ["Jardin partagé des Coutures"]
+    assert result.records[0].url == "https://jardins.example.fr/coutures/"
+    assert result.warnings[0].startswith("unreadable json-ld in https://jardins.example.fr/coutures/")
+
+
+def test_page_without_wanted_items_warns(payload):
+    result = jsonld.parse(payload("html/list_page1.html", "https://x.example.fr/"), {"types": ["Project"]})
+    assert result.records == []
+    assert result.warnings == ["no schema.org item of type Project in https://x.example.fr/"]
+
+
+def test_parse_detail_on_a_url_only_record(payload):
+    stub = RawRecord(
+        external_id=PROJECT_URL,
+        fields={"url": PROJECT_URL, "updated_at": "2024-02-10"},
+        raw={"loc": PROJECT_URL},
+        url=PROJECT_URL,
+    )
+    enriched = jsonld.parse_detail(payload("jsonld/project_page.html", PROJECT_URL), {"types": ["Project"]}, stub)
+
+    assert enriched.external_id == "PRJ-2024-0311"  # the page's identifier replaces the URL
+    assert enriched.fields["external_id"] == "PRJ-2024-0311"
+    assert enriched.url == PROJECT_URL
+    assert enriched.fields["title"] == "Mobil’Aînés"
+    assert enriched.fields["updated_at"] == "2024-02-14"  # the page's dateModified wins over the sitemap's lastmod
+    assert enriched.raw["loc"] == PROJECT_URL
+    assert enriched.raw["item"]["name"] == "Mobil’Aînés"
+
+
+def test_parse_detail_without_items_keeps_the_record(payload):
+    stub = RawRecord(external_id="x", fields={"title": "Titre connu"}, raw={}, url="https://x.example.fr/p")
+    enriched = jsonld.parse_detail(payload("html/list_no_match.html", "https://x.example.fr/p"), {}, stub)
+    assert enriched.fields["title"] == "Titre connu"
+    assert "no schema.org item" in enriched.warnings[-1]
+
+
+def test_not_html_is_a_parse_error(payload):
+    with pytest.raises(ParseError):
+        jsonld.parse(payload("xlsx/tiers_lieux.xlsx", PROJECT_URL), {})
+
+
+def test_config_errors_name_the_field():
+    with pytest.raises(ConfigError) as error:
+        jsonld.validate_config({"types": []})
+    assert error.value.field_path == "types"
+    with pytest.raises(ConfigError) as error:
+        jsonld.validate_config({"fields": {"title": {"column": "name"}}})
+    assert error.value.field_path == "fields.title.column"
