@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -355,6 +356,10 @@ class Initiative(models.Model):
     )
     # Which source record supplied each field: {"summary": <SourceRecord id>, ...}.
     provenance = models.JSONField(_("provenance des champs"), default=dict, blank=True, editable=False)
+    # Ranking bonus for editorial choices (featured, prize-winning); kept current by the services that change them.
+    editorial_boost = models.FloatField(_("bonus éditorial"), default=0.0, editable=False)
+    # Weighted French full-text document, maintained by database triggers (see search migration "search_index").
+    search_vector = SearchVectorField(null=True, editable=False)
     first_seen = models.DateTimeField(_("vue pour la première fois"), auto_now_add=True)
     last_updated = models.DateTimeField(_("mise à jour"), auto_now=True, db_index=True)
 
@@ -362,7 +367,10 @@ class Initiative(models.Model):
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
         ordering = ["title"]
-        indexes = [models.Index(fields=["visibility", "region", "departement"], name="initiative_territory_idx")]
+        indexes = [
+            models.Index(fields=["visibility", "region", "departement"], name="initiative_territory_idx"),
+            GinIndex(fields=["search_vector"], name="initiative_search_gin"),
+        ]
 
     def __str__(self) -> str:
         return self.title
