@@ -1,0 +1,385 @@
+"""Federated full-text and faceted search over initiatives (PostgreSQL french_unaccent + pg_trgm).
+
+Query syntax: words (all required), "phrases", -exclusion, OU/OR; the last word also matches as a prefix
+(search as you type). Ranking: text relevance x (1 + editorial boost) + a small freshness bonus, computed
+under a statement timeout; when a very common term would take too long, the newest matches come first instead.
+Facet counts are disjunctive: each facet is counted with every filter but its own, so the count shown next to
+a value is exactly what selecting that value (alone in its facet) returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.postgres.search import SearchQuery
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import Count, F, FloatField, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.utils import OperationalError
+
+from initiatives.models import Departement, Distinction, Initiative, Porteur, Region, Source, SourceRecord, Theme
+from initiatives.text import text_key
+
+CONFIG = "french_unaccent"
+PAGE_SIZE = 20
+RANK_TIMEOUT_MS = 400
+FACET_CACHE_SECONDS = 300
+SORTS = ("relevance", "newest", "title")
+FACETS = ("theme", "region", "departement", "source", "porteur_kind", "year", "prize")
+_OR = re.compile(r"\b(?:OU|ou|OR)\b")
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+_MARK_START, _MARK_END = "\x02", "\x03"
+
+
+@dataclass
+class SearchParams:
+    q: str = ""
+    theme: list[str] = field(default_factory=list)  # theme codes; a parent includes its sub-themes
+    region: list[str] = field(default_factory=list)  # INSEE codes
+    departement: list[str] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)  # source slugs
+    porteur_kind: list[str] = field(default_factory=list)
+    year: list[int] = field(default_factory=list)
+    prize: list[str] = field(default_factory=list)  # prize slugs
+    sort: str = "relevance"
+    page: int = 1
+
+    @classmethod
+    def from_querydict(cls, data) -> SearchParams:
+        def many(name: str) -> list[str]:
+            values = data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
+            if isinstance(values, str):
+                values = [values]
+            return [value.strip() for value in values if value and value.strip()][:50]
+
+        years = [int(value) for value in many("year") if value.isdigit() and 1800 < int(value) < 2200]
+        sort = data.get("sort") or "relevance"
+        try:
+            page = max(1, min(int(data.get("page") or 1), 500))
+        except (TypeError, ValueError):
+            page = 1
+        return cls(
+            q=(data.get("q") or "").strip()[:200], theme=many("theme"), region=many("region"),
+            departement=many("departement"), source=many("source"), porteur_kind=many("porteur_kind"), year=years,
+            prize=many("prize"), sort=sort if sort in SORTS else "relevance", page=page,
+        )
+
+    def filters(self) -> dict[str, list]:
+        return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
+
+    def cache_key(self, *parts: str) -> str:
+        raw = repr((self.q, sorted((k, tuple(sorted(map(str, v)))) for k, v in self.filters().items()), parts))
+        return "search:" + hashlib.sha1(raw.encode()).hexdigest()
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    children: list[FacetValue] = field(default_factory=list)
+
+
+@dataclass
+class SearchResults:
+    params: SearchParams
+    hits: list[Initiative]
+    total: int
+    facets: dict[str, list[FacetValue]]
+    suggestion: str | None
+    ranked: bool  # False when the ranking fell back to newest first (very common terms)
+    elapsed_ms: float
+    page_size: int = PAGE_SIZE
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+def build_tsquery(q: str) -> SearchQuery | None:
+    """The user's query as a tsquery: websearch syntax plus a prefix match on the last word."""
+    q = _OR.sub(" or ", q).strip()
+    if not q or not _WORD.search(q):
+        return None
+    query = SearchQuery(q, search_type="websearch", config=CONFIG)
+    tail = re.search(r'(?:^|\s)([\w’\'-]{3,})$', q)
+    if tail and q.count('"') % 2 == 0 and not tail.group(1).startswith("-"):
+        prefix = text_key(tail.group(1)).replace(" ", "")
+        if prefix:
+            rest = q[: tail.start(1)].strip()
+            as_prefix = SearchQuery(f"{prefix}:*", search_type="raw", config=CONFIG)
+            if rest and _WORD.search(rest) and not rest.endswith(" or"):
+                as_prefix = SearchQuery(rest, search_type="websearch", config=CONFIG) & as_prefix
+            query = query | as_prefix
+    return query
+
+
+def _apply_filters(queryset: QuerySet, params: SearchParams, *, skip: str | None = None) -> QuerySet:
+    if params.theme and skip != "theme":
+        queryset = queryset.filter(Q(themes__code__in=params.theme) | Q(themes__parent__code__in=params.theme))
+    if params.region and skip != "region":
+        queryset = queryset.filter(region_id__in=params.region)
+    if params.departement and skip != "departement":
+        queryset = queryset.filter(departement_id__in=params.departement)
+    if params.source and skip != "source":
+        queryset = queryset.filter(records__source__slug__in=params.source)
+    if params.porteur_kind and skip != "porteur_kind":
+        queryset = queryset.filter(porteur__kind__in=params.porteur_kind)
+    if params.year and skip != "year":
+        queryset = queryset.filter(start_year__in=params.year)
+    if params.prize and skip != "prize":
+        queryset = queryset.filter(distinctions__edition__prize__slug__in=params.prize)
+    return queryset
+
+
+def matching(params: SearchParams, *, skip: str | None = None) -> QuerySet[Initiative]:
+    """Published initiatives matching the text and every filter (but ``skip``), as a distinct id set."""
+    queryset = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED)
+    tsquery = build_tsquery(params.q)
+    if tsquery is not None:
+        queryset = queryset.filter(search_vector=tsquery)
+    return _apply_filters(queryset, params, skip=skip)
+
+
+def _ids(queryset: QuerySet) -> QuerySet:
+    return queryset.values("pk")
+
+
+def _count_by(params: SearchParams, facet: str, column: str) -> dict[Any, int]:
+    ids = _ids(matching(params, skip=facet))
+    rows = Initiative.objects.filter(pk__in=ids).values(column).annotate(n=Count("pk", distinct=True)).filter(n__gt=0)
+    return {row[column]: row["n"] for row in rows if row[column] is not None}
+
+
+def compute_facets(params: SearchParams) -> dict[str, list[FacetValue]]:
+    """Facet counts for the current query, cached for a few minutes (they change only with harvests)."""
+    key = params.cache_key("facets")
+    cached = cache.get(key)
+    if cached is not None:
+        return _mark_selected(cached, params)
+    facets: dict[str, list[FacetValue]] = {}
+
+    theme_counts = _count_by(params, "theme", "themes__id")
+    # A top-level theme counts the initiatives tagged with it or with any of its sub-themes.
+    ids_sql, ids_params = matching(params, skip="theme").values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT COALESCE(theme.parent_id, theme.id), COUNT(DISTINCT link.initiative_id) "
+            "FROM initiatives_initiative_themes link JOIN initiatives_theme theme ON theme.id = link.theme_id "
+            f"WHERE link.initiative_id IN ({ids_sql}) GROUP BY 1",
+            ids_params,
+        )
+        parent_counts = dict(cursor.fetchall())
+    themes = list(Theme.objects.order_by("facet", "position"))
+    tops = []
+    for theme in themes:
+        if theme.parent_id is None and parent_counts.get(theme.pk):
+            children = [
+                FacetValue(child.code, child.name, theme_counts[child.pk], False)
+                for child in themes if child.parent_id == theme.pk and theme_counts.get(child.pk)
+            ]
+            tops.append(FacetValue(theme.code, theme.name, parent_counts[theme.pk], False, children))
+    facets["theme"] = tops
+
+    regions = {region.code: region.name for region in Region.objects.all()}
+    facets["region"] = sorted(
+        (FacetValue(code, regions.get(code, code), n, False) for code, n in _count_by(params, "region", "region_id").items()),
+        key=lambda value: value.label,
+    )
+    departements = {d.code: f"{d.name} ({d.code})" for d in Departement.objects.all()}
+    facets["departement"] = sorted(
+        (FacetValue(code, departements.get(code, code), n, False)
+         for code, n in _count_by(params, "departement", "departement_id").items()),
+        key=lambda value: value.value,
+    )
+    sources = {source.slug: source.name for source in Source.objects.all()}
+    facets["source"] = sorted(
+        (FacetValue(slug, sources.get(slug, slug), n, False)
+         for slug, n in _count_by(params, "source", "records__source__slug").items()),
+        key=lambda value: -value.count,
+    )
+    kinds = dict(Porteur.Kind.choices)
+    facets["porteur_kind"] = sorted(
+        (FacetValue(kind, str(kinds.get(kind, kind)), n, False)
+         for kind, n in _count_by(params, "porteur_kind", "porteur__kind").items()),
+        key=lambda value: -value.count,
+    )
+    facets["year"] = sorted(
+        (FacetValue(str(year), str(year), n, False) for year, n in _count_by(params, "year", "start_year").items()),
+        key=lambda value: value.value, reverse=True,
+    )
+    prizes = dict(Distinction.objects.values_list("edition__prize__slug", "edition__prize__name").distinct())
+    facets["prize"] = [
+        FacetValue(slug, prizes.get(slug, slug), n, False)
+        for slug, n in _count_by(params, "prize", "distinctions__edition__prize__slug").items()
+    ]
+    cache.set(key, facets, FACET_CACHE_SECONDS)
+    return _mark_selected(facets, params)
+
+
+def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) -> dict[str, list[FacetValue]]:
+    for name, values in facets.items():
+        selected = {str(value) for value in getattr(params, name)}
+        for value in values:
+            value.selected = value.value in selected
+            for child in value.children:
+                child.selected = child.value in selected
+    return facets
+
+
+def _ordered(params: SearchParams, queryset: QuerySet, tsquery: SearchQuery | None, *, ranked: bool) -> QuerySet:
+    if params.sort == "title":
+        return queryset.order_by("title", "pk")
+    if params.sort == "newest" or tsquery is None or not ranked:
+        return queryset.order_by("-last_updated", "-pk")
+    score = RawSQL(
+        "ts_rank(initiatives_initiative.search_vector, websearch_to_tsquery(%s, %s)) "
+        "* (1 + initiatives_initiative.editorial_boost) "
+        "+ 0.05 * exp(-extract(epoch from now() - initiatives_initiative.last_updated) / 31536000.0)",
+        [CONFIG, _OR.sub(" or ", params.q)],
+        output_field=FloatField(),
+    )
+    return queryset.annotate(score=score).order_by(F("score").desc(nulls_last=True), "-pk")
+
+
+def _page_ids(params: SearchParams, *, page_size: int) -> tuple[list[int], bool]:
+    tsquery = build_tsquery(params.q)
+    ids_queryset = Initiative.objects.filter(pk__in=_ids(matching(params)))
+    offset = (params.page - 1) * page_size
+    if tsquery is not None and params.sort == "relevance":
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute("SET LOCAL statement_timeout = %s", [RANK_TIMEOUT_MS])
+                ordered = _ordered(params, ids_queryset, tsquery, ranked=True)
+                return list(ordered.values_list("pk", flat=True)[offset: offset + page_size]), True
+        except OperationalError:
+            pass  # too many matches to rank in time: newest first, still every match
+    ordered = _ordered(params, ids_queryset, tsquery, ranked=False)
+    return list(ordered.values_list("pk", flat=True)[offset: offset + page_size]), False
+
+
+def _count(params: SearchParams) -> int:
+    key = params.cache_key("count")
+    total = cache.get(key)
+    if total is None:
+        total = matching(params).values("pk").distinct().count()
+        cache.set(key, total, FACET_CACHE_SECONDS)
+    return total
+
+
+def highlight(text: str, q: str) -> str:
+    """Snippet of ``text`` around the query terms, HTML-escaped, with matches in <mark> (safe to render)."""
+    if not text:
+        return ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT ts_headline(%s, %s, websearch_to_tsquery(%s, %s), %s)",
+            [CONFIG, text[:5000], CONFIG, _OR.sub(" or ", q),
+             f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \""],
+        )
+        fragment = cursor.fetchone()[0] or ""
+    return html.escape(fragment).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>")
+
+
+def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_facets: bool = True) -> SearchResults:
+    started = time.perf_counter()
+    page_ids, ranked = _page_ids(params, page_size=page_size)
+    hits_by_id = {
+        initiative.pk: initiative
+        for initiative in Initiative.objects.filter(pk__in=page_ids)
+        .select_related("porteur", "commune", "departement", "region")
+        .prefetch_related(
+            "themes",
+            Prefetch("records", queryset=SourceRecord.objects.select_related("source").order_by("source__precedence")),
+            Prefetch("distinctions", queryset=Distinction.objects.select_related("edition__prize")),
+        )
+    }
+    hits = [hits_by_id[pk] for pk in page_ids if pk in hits_by_id]
+    for hit in hits:
+        sources, seen = [], set()
+        for record in hit.records.all():
+            if record.source_id not in seen:
+                seen.add(record.source_id)
+                sources.append(record.source)
+        hit.sources = sources
+        text = hit.summary or re.sub(r"<[^>]+>", " ", hit.description)
+        hit.snippet = highlight(text, params.q) if params.q else html.escape(text[:300])
+    total = _count(params)
+    facets = compute_facets(params) if with_facets else {}
+    suggestion = did_you_mean(params.q) if params.q and total < 3 else None
+    return SearchResults(params, hits, total, facets, suggestion, ranked, (time.perf_counter() - started) * 1000, page_size)
+
+
+def did_you_mean(q: str) -> str | None:
+    """Replace each unknown word by the closest indexed word (trigram similarity); None when nothing changes."""
+    from search.models import SearchTerm
+
+    words = _WORD.findall(q)
+    if not words:
+        return None
+    corrected, changed = [], False
+    for word in words:
+        key = text_key(word).replace(" ", "")
+        if len(key) < 3 or SearchTerm.objects.filter(key=key).exists() or word.upper() in ("OU", "OR"):
+            corrected.append(word)
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word FROM search_searchterm WHERE key %% %s ORDER BY similarity(key, %s) DESC, frequency DESC LIMIT 1",
+                [key, key],
+            )
+            row = cursor.fetchone()
+        if row:
+            corrected.append(row[0])
+            changed = True
+        else:
+            corrected.append(word)
+    return " ".join(corrected) if changed else None
+
+
+def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
+    """Search-as-you-type: indexed words completing the last word, then initiative titles matching the prefix."""
+    from search.models import SearchTerm
+
+    q = q.strip()[:100]
+    words = _WORD.findall(q)
+    if not words:
+        return []
+    last = text_key(words[-1]).replace(" ", "")
+    head = " ".join(words[:-1])
+    suggestions: list[dict[str, str]] = []
+    if len(last) >= 2:
+        for term in SearchTerm.objects.filter(key__startswith=last).order_by("-frequency")[: limit // 2]:
+            suggestions.append({"kind": "term", "label": f"{head} {term.word}".strip()})
+    tsquery = build_tsquery(q)
+    if tsquery is not None:
+        titles = (
+            Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED, search_vector=tsquery)
+            .order_by("-editorial_boost", "-last_updated").values_list("title", "slug")[: limit - len(suggestions)]
+        )
+        suggestions += [{"kind": "initiative", "label": title, "url": f"/initiatives/{slug}/"} for title, slug in titles]
+    return suggestions
+
+
+def search_terms_refresh() -> int:
+    """Rebuild the lexicon of indexed words from published titles, summaries and theme names."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM search_searchterm")
+        cursor.execute(
+            """
+            INSERT INTO search_searchterm (word, key, frequency)
+            SELECT word, immutable_unaccent(word), ndoc FROM ts_stat($$
+                SELECT to_tsvector('simple', lower(title || ' ' || summary)) FROM initiatives_initiative
+                WHERE visibility = 'published'
+            $$) WHERE length(word) BETWEEN 3 AND 100 AND word !~ '^[0-9]+$'
+            ON CONFLICT (word) DO UPDATE SET frequency = EXCLUDED.frequency
+            """
+        )
+        return cursor.rowcount

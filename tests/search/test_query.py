@@ -1,0 +1,135 @@
+"""Full-text and faceted search: relevance, French stemming and accents, syntax, facets, snippets, hints."""
+
+import pytest
+
+from initiatives.models import Initiative
+from initiatives.services import DistinctionData
+from search.query import (
+    SearchParams,
+    build_tsquery,
+    did_you_mean,
+    initiative_search,
+    matching,
+    search_terms_refresh,
+    suggest,
+)
+from tests.factories import SourceFactory, make_initiative
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def corpus():
+    avise = SourceFactory(slug="avise", name="Avise démo")
+    labo = SourceFactory(slug="labo", name="Labo démo")
+    items = {
+        "title": make_initiative(source=avise, title="Épiceries solidaires du Grand Rodez", summary="Des produits frais à petit prix.",
+                                 commune="12202", departement="12", region="76", theme_codes=["alimentation", "precarite"],
+                                 start_year=2019, porteur={"name": "Association Panier Partagé", "kind": "association"}),
+        "description": make_initiative(source=labo, title="Tiers-lieu de Millau", summary="Un lieu ouvert à tous.",
+                                       description="<p>On y trouve aussi une épicerie solidaire le samedi.</p>",
+                                       commune="12145", departement="12", region="76", theme_codes=["tiers-lieux"],
+                                       start_year=2021, porteur={"name": "Mairie de Millau", "kind": "collectivite"}),
+        "mobility": make_initiative(source=labo, title="Covoiturage rural en Bretagne", summary="Mobilité rurale partagée.",
+                                    departement="29", region="53", theme_codes=["mobilite"], start_year=2019,
+                                    distinctions=[DistinctionData(prize="Prix TERRITORIA", year=2020, rank="or")]),
+        "garage": make_initiative(source=avise, title="Garage solidaire de Brest", summary="Réparer sa voiture moins cher.",
+                                  commune="29019", departement="29", region="53", theme_codes=["mobilite", "precarite"],
+                                  start_year=2020),
+    }
+    return items
+
+
+def titles(results):
+    return [hit.title for hit in results.hits]
+
+
+def test_title_match_ranks_above_description_match(corpus):
+    results = initiative_search(SearchParams(q="épicerie solidaire"))
+    assert titles(results)[:2] == ["Épiceries solidaires du Grand Rodez", "Tiers-lieu de Millau"]
+    assert results.ranked is True
+
+
+def test_accents_case_and_plural_do_not_matter(corpus):
+    assert titles(initiative_search(SearchParams(q="EPICERIE SOLIDAIRE")))[0] == "Épiceries solidaires du Grand Rodez"
+    assert "Covoiturage rural en Bretagne" in titles(initiative_search(SearchParams(q="mobilites rurales")))
+
+
+def test_phrase_exclusion_and_or(corpus):
+    assert titles(initiative_search(SearchParams(q='"garage solidaire"'))) == ["Garage solidaire de Brest"]
+    assert "Garage solidaire de Brest" not in titles(initiative_search(SearchParams(q="solidaire -garage")))
+    both = set(titles(initiative_search(SearchParams(q="covoiturage OU garage"))))
+    assert both == {"Covoiturage rural en Bretagne", "Garage solidaire de Brest"}
+
+
+def test_prefix_on_last_word(corpus):
+    assert "Covoiturage rural en Bretagne" in titles(initiative_search(SearchParams(q="covoit")))
+    assert build_tsquery("  ") is None
+
+
+def test_porteur_themes_and_territory_are_searchable(corpus):
+    assert titles(initiative_search(SearchParams(q="Panier Partagé"))) == ["Épiceries solidaires du Grand Rodez"]
+    assert set(titles(initiative_search(SearchParams(q="Aveyron")))) == {"Épiceries solidaires du Grand Rodez", "Tiers-lieu de Millau"}
+    # The parent theme name ("Développement durable") indexes initiatives tagged with a sub-theme.
+    assert "Épiceries solidaires du Grand Rodez" in titles(initiative_search(SearchParams(q="développement durable")))
+
+
+def test_filters_combine(corpus):
+    assert set(titles(initiative_search(SearchParams(region=["53"])))) == {"Covoiturage rural en Bretagne", "Garage solidaire de Brest"}
+    assert titles(initiative_search(SearchParams(region=["53"], theme=["precarite"]))) == ["Garage solidaire de Brest"]
+    assert titles(initiative_search(SearchParams(theme=["developpement-durable"]))) == ["Épiceries solidaires du Grand Rodez"]
+    assert titles(initiative_search(SearchParams(source=["avise"], year=[2020]))) == ["Garage solidaire de Brest"]
+    assert titles(initiative_search(SearchParams(prize=["prix-territoria"]))) == ["Covoiturage rural en Bretagne"]
+    assert titles(initiative_search(SearchParams(porteur_kind=["collectivite"]))) == ["Tiers-lieu de Millau"]
+
+
+def test_facet_counts_equal_what_the_filter_returns(corpus):
+    base = SearchParams(q="solidaire")
+    results = initiative_search(base)
+    assert results.total == 3
+    checked = 0
+    for name, values in results.facets.items():
+        for value in values:
+            for candidate in [value, *value.children]:
+                params = SearchParams(q="solidaire", **{name: [int(candidate.value) if name == "year" else candidate.value]})
+                assert matching(params).values("pk").distinct().count() == candidate.count, (name, candidate.value)
+                checked += 1
+    assert checked >= 10
+    regions = {value.value: value.count for value in results.facets["region"]}
+    assert regions == {"76": 2, "53": 1}
+
+
+def test_hidden_and_merged_initiatives_are_not_found(corpus):
+    Initiative.objects.filter(pk=corpus["garage"].pk).update(visibility=Initiative.Visibility.MERGED)
+    assert "Garage solidaire de Brest" not in titles(initiative_search(SearchParams(q="garage")))
+
+
+def test_snippets_highlight_and_escape_html(corpus):
+    make_initiative(title="Épicerie <script>alert(1)</script>", summary='<img src=x onerror=alert(1)> épicerie du coin')
+    results = initiative_search(SearchParams(q="épicerie"))
+    snippets = " ".join(hit.snippet for hit in results.hits)
+    assert "<mark>" in snippets
+    assert "<img" not in snippets and "<script" not in snippets
+    assert snippets.count("<mark>") == snippets.count("</mark>")
+
+
+def test_sources_listed_once_per_hit(corpus):
+    hit = initiative_search(SearchParams(q="Rodez")).hits[0]
+    assert [source.slug for source in hit.sources] == ["avise"]
+
+
+def test_did_you_mean_and_suggest(corpus):
+    assert search_terms_refresh() > 5
+    results = initiative_search(SearchParams(q="epicrie solidare"))
+    assert results.total == 0
+    assert results.suggestion.startswith("épiceries solidaire")
+    assert initiative_search(SearchParams(q=results.suggestion)).total >= 1
+    assert did_you_mean("garage") is None
+    labels = [item["label"] for item in suggest("cov")]
+    assert "covoiturage" in labels and "Covoiturage rural en Bretagne" in labels
+
+
+def test_sorts(corpus):
+    assert titles(initiative_search(SearchParams(sort="title")))[0] == "Covoiturage rural en Bretagne"
+    newest = initiative_search(SearchParams(sort="newest"))
+    assert newest.hits[0].last_updated >= newest.hits[-1].last_updated
