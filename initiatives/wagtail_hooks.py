@@ -1,6 +1,7 @@
 """Where editors work: the initiative record's models in the Wagtail admin, grouped under one menu."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -14,6 +15,7 @@ from initiatives.models import (
     Theme,
     ThemeCrosswalk,
 )
+from search.forms import SourceAdminForm
 
 
 class OrmSearchMixin:
@@ -46,6 +48,13 @@ class SourceViewSet(OrmSearchMixin, SnippetViewSet):
     list_display = ["name", "format", "enabled", "schedule", "precedence"]
     list_filter = ["format", "enabled", "schedule"]
     search_fields = ["name", "slug", "website"]
+    edit_handler = ObjectList(
+        [FieldPanel(name) for name in (
+            "name", "slug", "website", "logo_url", "description", "licence", "licence_url", "format", "configuration",
+            "enabled", "schedule", "contact", "precedence", "show_contact_email",
+        )],
+        base_form_class=SourceAdminForm,
+    )
 
 
 class ThemeViewSet(OrmSearchMixin, SnippetViewSet):

@@ -175,6 +175,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
 CELERY_BEAT_SCHEDULE = {
     "worker-heartbeat": {"task": "carrefour.tasks.heartbeat", "schedule": 60.0},
+    "harvest-due-sources": {"task": "search.tasks.harvest_due_sources", "schedule": 300.0},
 }
 
 # Wagtail

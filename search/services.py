@@ -1,0 +1,442 @@
+"""Harvest orchestration: fetch every page of a source, parse, normalise, upsert, and never lose anything.
+
+The network is search/harvest.py's job, parsing the connectors', cleaning search/normalize.py's; this module
+keeps the books (HarvestRun) and applies the "never lose data" rules:
+- upsert on (source, external_id), raw payloads kept, unchanged records cost one bulk update;
+- a failed, empty or truncated harvest deletes and hides nothing;
+- a record absent from a successful complete harvest is marked missing, hidden only after 3 such harvests
+  in a row (if no other source still lists its initiative), and comes back when it reappears;
+- a source that shrinks by more than 20% between two successful harvests hides nothing and is flagged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from django.db import connection, transaction
+from django.db.models import Exists, F, OuterRef
+from django.utils import timezone
+
+from initiatives.models import Initiative, Source, SourceRecord
+from initiatives.services import content_hash, initiative_upsert_from_record
+from search.connectors import get_connector, validate_source_config
+from search.connectors.base import ConfigError, ParseError, Payload, RawRecord
+from search.harvest import Fetcher, FetchError, FetchOptions
+from search.models import FetchState, HarvestRun, SourceHealth
+from search.normalize import Normalizer
+
+logger = logging.getLogger(__name__)
+
+MISSING_RUNS_BEFORE_HIDING = 3
+SHRINK_THRESHOLD = 0.20
+MAX_ERRORS_KEPT = 200
+SUSPEND_AFTER_FAILURES = 3
+
+
+class HarvestLocked(Exception):
+    """Another harvest of the same source is running."""
+
+
+@dataclass
+class PageOutcome:
+    records: list[RawRecord] = field(default_factory=list)
+    seen_ids: list[str] = field(default_factory=list)  # ids of a 304 page (records not re-parsed)
+    next_url: str | None = None
+    discovered: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def fetch_options(config: dict[str, Any]) -> FetchOptions:
+    return FetchOptions(
+        connect_timeout=float(config["connect_timeout"]),
+        timeout=float(config["timeout"]),
+        max_bytes=int(config["max_bytes"]),
+        min_delay=float(config["min_delay"]),
+    )
+
+
+def _lock_key(source: Source) -> int:
+    return zlib.crc32(f"carrefour-harvest-{source.pk}".encode())
+
+
+class _SourceLock:
+    """A PostgreSQL advisory lock: released by the server if the worker dies, so a crash never blocks a source."""
+
+    def __init__(self, source: Source):
+        self.key = _lock_key(source)
+
+    def __enter__(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_try_advisory_lock(%s)", [self.key])
+            if not cursor.fetchone()[0]:
+                raise HarvestLocked("Un moissonnage de cette source est déjà en cours.")
+        return self
+
+    def __exit__(self, *exc):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [self.key])
+
+
+class Harvester:
+    """One harvest of one source. ``run()`` returns the finished HarvestRun."""
+
+    def __init__(self, source: Source, *, trigger: str = HarvestRun.Trigger.SCHEDULE, fetcher: Fetcher | None = None,
+                 progress: Callable[[HarvestRun], None] | None = None, dry_run: bool = False, max_records: int | None = None):
+        self.source = source
+        self.trigger = trigger
+        self.fetcher = fetcher
+        self.progress = progress
+        self.dry_run = dry_run
+        self.max_records = max_records
+        self.run_record: HarvestRun | None = None
+        self.preview: list[dict[str, Any]] = []  # dry run output
+
+    # --- bookkeeping ----------------------------------------------------------------------------------------
+    def _error(self, kind: str, message: str, *, url: str = "", record: str = "") -> None:
+        run = self.run_record
+        if len(run.errors) < MAX_ERRORS_KEPT:
+            run.errors.append({"kind": kind, "message": message, "url": url, "record": record})
+
+    def _warn(self, message: str) -> None:
+        if len(self.run_record.warnings) < MAX_ERRORS_KEPT and message not in self.run_record.warnings:
+            self.run_record.warnings.append(message)
+
+    # --- fetching and parsing -------------------------------------------------------------------------------
+    def _fetch(self, url: str, *, conditional: bool = True):
+        state = FetchState.objects.filter(source=self.source, url=url).first() if conditional and not self.dry_run else None
+        result = self.fetcher.fetch(
+            url, options=self.options, etag=state.etag if state else None,
+            last_modified=state.last_modified if state else None,
+        )
+        self.run_record.pages_fetched += 1
+        return result, state
+
+    def _remember(self, url: str, result, *, external_ids: list[str], next_url: str | None) -> None:
+        if self.dry_run:
+            return
+        FetchState.objects.update_or_create(
+            source=self.source, url=url,
+            defaults={
+                "etag": result.etag or "", "last_modified": result.last_modified or "",
+                "content_hash": hashlib.sha256(result.content).hexdigest(), "external_ids": external_ids,
+                "next_url": next_url or "",
+            },
+        )
+
+    def _page(self, connector, url: str) -> PageOutcome:
+        result, state = self._fetch(url)
+        if result.not_modified and state is not None:
+            self.run_record.pages_unchanged += 1
+            return PageOutcome(seen_ids=list(state.external_ids), next_url=state.next_url or None)
+        payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
+        parsed = connector.parse(payload, self.config)
+        for warning in parsed.warnings:
+            self._warn(warning)
+        outcome = PageOutcome(records=parsed.records, next_url=parsed.next_url, discovered=list(parsed.discovered_urls))
+        for sitemap_url in getattr(parsed, "sitemaps", []) or []:
+            outcome.discovered.append((sitemap_url, "__sitemap__"))
+        # Sitemaps and detail pages are re-checked individually; only list pages can be skipped wholesale on 304.
+        if not outcome.discovered and not self.config.get("follow_details"):
+            self._remember(url, result, external_ids=[r.external_id for r in parsed.records], next_url=parsed.next_url)
+        return outcome
+
+    def _with_detail(self, connector, record: RawRecord) -> RawRecord:
+        if not record.detail_url:
+            return record
+        result, _ = self._fetch(record.detail_url, conditional=False)
+        payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
+        return connector.parse_detail(payload, self.config, record)
+
+    def _records(self) -> Iterator[RawRecord | str]:
+        """Every record of the source, or the external id of a record known unchanged (304 page)."""
+        connector = get_connector(self.config["format"])
+        url: str | None = self.config["url"]
+        visited: set[str] = set()
+        pending_sitemaps: list[str] = []
+        pages = 0
+        while url and pages < int(self.config["max_pages"]):
+            if url in visited:
+                self._warn(f"Boucle de pagination détectée sur {url} : arrêt.")
+                break
+            visited.add(url)
+            pages += 1
+            outcome = self._page(connector, url)
+            yield from outcome.seen_ids
+            for record in outcome.records:
+                if self.config.get("follow_details") and record.detail_url:
+                    try:
+                        record = self._with_detail(connector, record)
+                    except (FetchError, ParseError) as exc:
+                        # The list page gave the record: keep it, say which detail failed.
+                        self._error("detail", str(exc), url=record.detail_url, record=record.external_id)
+                yield record
+            for discovered_url, lastmod in outcome.discovered:
+                if lastmod == "__sitemap__":
+                    pending_sitemaps.append(discovered_url)
+                else:
+                    yield from self._sitemap_detail(discovered_url, lastmod)
+            url = outcome.next_url or (pending_sitemaps.pop(0) if pending_sitemaps else None)
+        else:
+            if url:
+                self._warn(f"Limite de {self.config['max_pages']} pages atteinte.")
+                self.truncated = True
+
+    def _sitemap_detail(self, url: str, lastmod: str | None) -> Iterator[RawRecord | str]:
+        detail_connector = get_connector(self.config.get("detail_format") or "jsonld")
+        state = FetchState.objects.filter(source=self.source, url=url).first() if not self.dry_run else None
+        if state and lastmod and state.last_modified == f"lastmod:{lastmod}" and state.external_ids:
+            # The sitemap says the page did not change since we read it: no request at all.
+            self.run_record.pages_unchanged += 1
+            yield from state.external_ids
+            return
+        try:
+            result, _ = self._fetch(url, conditional=False)
+            payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
+            record = detail_connector.parse_detail(payload, self.config, RawRecord(external_id=url, fields={"url": url}, raw={}, url=url))
+        except (FetchError, ParseError) as exc:
+            self._error("detail", str(exc), url=url)
+            self.detail_failures += 1
+            return
+        if not self.dry_run:
+            FetchState.objects.update_or_create(
+                source=self.source, url=url,
+                defaults={"last_modified": f"lastmod:{lastmod}" if lastmod else "", "external_ids": [record.external_id]},
+            )
+        yield record
+
+    # --- storing --------------------------------------------------------------------------------------------
+    def _store(self, record: RawRecord, existing: dict[str, str], seen: set[str], unchanged_ids: list[str]) -> None:
+        run = self.run_record
+        if record.external_id in seen:
+            return  # the same item listed twice (on two pages): count it once
+        seen.add(record.external_id)
+        run.records_seen += 1
+        fingerprint = content_hash(record.raw)
+        if not self.dry_run and existing.get(record.external_id) == fingerprint:
+            run.unchanged += 1
+            unchanged_ids.append(record.external_id)
+            return
+        data, report = self.normalizer.normalize(record)
+        if self.dry_run:
+            self.preview.append({"record": record, "data": data, "report": report})
+            return
+        for tag in report.unmapped_tags:
+            self.unmapped_tags[tag] = self.unmapped_tags.get(tag, 0) + 1
+        result = initiative_upsert_from_record(
+            source=self.source, external_id=record.external_id, raw=record.raw, data=data,
+            source_url=record.url or "", seen_at=self.started,
+        )
+        setattr(run, result.outcome, getattr(run, result.outcome) + 1)
+
+    def _mark_missing(self, seen: set[str]) -> None:
+        """After a complete, successful harvest: count absences, hide after 3, never when the source shrank."""
+        run = self.run_record
+        absent = SourceRecord.objects.filter(source=self.source).exclude(external_id__in=seen)
+        run.missing = absent.count()
+        previous = (
+            HarvestRun.objects.filter(source=self.source, status=HarvestRun.Status.SUCCESS, complete=True)
+            .exclude(pk=run.pk).order_by("-started_at").first()
+        )
+        known = SourceRecord.objects.filter(source=self.source).count()
+        reference = max(previous.records_seen if previous else 0, known)
+        if reference and run.records_seen < (1 - SHRINK_THRESHOLD) * reference:
+            run.flagged_for_review = True
+            run.review_reason = (
+                f"La source est passée de {reference} à {run.records_seen} fiches (plus de "
+                f"{int(SHRINK_THRESHOLD * 100)} % de baisse) : rien n’a été masqué, vérifiez la source."
+            )
+            return
+        now = self.started
+        absent.filter(missing_since__isnull=True).update(missing_since=now)
+        absent.update(missing_count=F("missing_count") + 1)
+        # Hide initiatives whose every record has been missing 3 times (another source may still list them).
+        still_listed = SourceRecord.objects.filter(initiative=OuterRef("pk"), missing_count__lt=MISSING_RUNS_BEFORE_HIDING)
+        to_hide = Initiative.objects.filter(
+            records__source=self.source, records__missing_count__gte=MISSING_RUNS_BEFORE_HIDING,
+            visibility=Initiative.Visibility.PUBLISHED,
+        ).exclude(Exists(still_listed))
+        run.hidden = to_hide.update(visibility=Initiative.Visibility.HIDDEN)
+
+    # --- the run --------------------------------------------------------------------------------------------
+    def run(self) -> HarvestRun:
+        self.started = timezone.now()
+        self.run_record = HarvestRun(source=self.source, trigger=self.trigger, started_at=self.started)
+        if not self.dry_run:
+            self.run_record.save()
+        self.truncated = False
+        self.detail_failures = 0
+        self.unmapped_tags: dict[str, int] = {}
+        own_fetcher = self.fetcher is None
+        if own_fetcher:
+            self.fetcher = Fetcher()
+        try:
+            self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
+            self.options = fetch_options(self.config)
+            self.normalizer = Normalizer(self.source)
+            if self.dry_run:
+                self._harvest()
+            else:
+                with _SourceLock(self.source):
+                    self._harvest()
+        except ConfigError as exc:
+            self.run_record.status = HarvestRun.Status.FAILED
+            self._error("config", f"Configuration invalide — {exc}")
+        except HarvestLocked as exc:
+            self.run_record.status = HarvestRun.Status.FAILED
+            self._error("locked", str(exc))
+        finally:
+            if own_fetcher:
+                self.fetcher.close()
+        return self._finish()
+
+    def _harvest(self) -> None:
+        run = self.run_record
+        existing = dict(SourceRecord.objects.filter(source=self.source).values_list("external_id", "content_hash"))
+        seen: set[str] = set()
+        unchanged_ids: list[str] = []
+        try:
+            for item in self._records():
+                if isinstance(item, str):
+                    if item not in seen:
+                        seen.add(item)
+                        run.records_seen += 1
+                        run.unchanged += 1
+                        unchanged_ids.append(item)
+                    continue
+                try:
+                    self._store(item, existing, seen, unchanged_ids)
+                except Exception as exc:  # noqa: BLE001 - one bad record must not stop the others
+                    logger.exception("Record %s of %s failed", item.external_id, self.source.slug)
+                    run.failed += 1
+                    self._error("record", f"{type(exc).__name__}: {exc}", url=item.url or "", record=item.external_id)
+                if self.progress and run.records_seen % 50 == 0:
+                    self.progress(run)
+                if self.max_records and run.records_seen >= self.max_records:
+                    self.truncated = True
+                    break
+        except FetchError as exc:
+            self._error(exc.kind, str(exc), url=exc.url)
+            run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
+        except ParseError as exc:
+            self._error("parse", str(exc))
+            run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
+        if unchanged_ids and not self.dry_run:
+            for start in range(0, len(unchanged_ids), 5000):
+                SourceRecord.objects.filter(source=self.source, external_id__in=unchanged_ids[start:start + 5000]).update(
+                    last_seen=self.started, missing_since=None, missing_count=0
+                )
+            self._republish(unchanged_ids)
+        if run.status == HarvestRun.Status.RUNNING:
+            if self.truncated or self.detail_failures:
+                run.status = HarvestRun.Status.PARTIAL
+            elif run.failed and run.failed >= run.records_seen:
+                run.status = HarvestRun.Status.FAILED
+            else:
+                run.status = HarvestRun.Status.PARTIAL if run.failed else HarvestRun.Status.SUCCESS
+                run.complete = True
+        if run.complete and not self.dry_run:
+            self._mark_missing(seen)
+        if self.unmapped_tags:
+            self._warn("Étiquettes sans correspondance : " + ", ".join(
+                f"{tag} ({count})" for tag, count in sorted(self.unmapped_tags.items(), key=lambda item: -item[1])[:20]
+            ))
+
+    def _republish(self, external_ids: list[str]) -> None:
+        """Initiatives hidden because their record went missing come back when it reappears."""
+        Initiative.objects.filter(
+            visibility=Initiative.Visibility.HIDDEN, records__source=self.source, records__external_id__in=external_ids
+        ).update(visibility=Initiative.Visibility.PUBLISHED)
+
+    def _finish(self) -> HarvestRun:
+        run = self.run_record
+        if run.status == HarvestRun.Status.RUNNING:
+            run.status = HarvestRun.Status.FAILED
+        run.finished_at = timezone.now()
+        if self.dry_run:
+            return run
+        run.source_total = SourceRecord.objects.filter(source=self.source, missing_count=0).count()
+        run.save()
+        health, _ = SourceHealth.objects.get_or_create(source=self.source)
+        health.last_run_at = run.finished_at
+        if run.status == HarvestRun.Status.FAILED and run.errors and run.errors[0]["kind"] != "locked":
+            health.failure_streak += 1
+            health.last_error = run.errors[0]["message"][:1000]
+            if health.failure_streak >= SUSPEND_AFTER_FAILURES:
+                # Exponential backoff: 1 h, 2 h, 4 h… capped at a week.
+                hours = min(2 ** (health.failure_streak - SUSPEND_AFTER_FAILURES), 24 * 7)
+                health.suspended_until = run.finished_at + timedelta(hours=hours)
+        elif run.status != HarvestRun.Status.FAILED:
+            health.failure_streak = 0
+            health.suspended_until = None
+            health.last_success_at = run.finished_at
+            health.last_error = ""
+        health.save()
+        if self.progress:
+            self.progress(run)
+        return run
+
+
+def source_harvest(*, source: Source, trigger: str = HarvestRun.Trigger.SCHEDULE, fetcher: Fetcher | None = None,
+                   progress: Callable[[HarvestRun], None] | None = None) -> HarvestRun:
+    """Harvest one source now (synchronously) and return its HarvestRun."""
+    return Harvester(source, trigger=trigger, fetcher=fetcher, progress=progress).run()
+
+
+def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_records: int = 10) -> Harvester:
+    """Fetch the first page (and detail pages) and normalise, writing nothing; for "Tester la source"."""
+    config = dict(source.configuration or {})
+    config["max_pages"] = 1
+    probe = Source(pk=source.pk, name=source.name, slug=source.slug, format=source.format, configuration=config,
+                   precedence=source.precedence)
+    harvester = Harvester(probe, trigger=HarvestRun.Trigger.MANUAL, fetcher=fetcher, dry_run=True, max_records=max_records)
+    harvester.run()
+    return harvester
+
+
+SCHEDULE_INTERVALS = {
+    Source.Schedule.HOURLY: timedelta(hours=1),
+    Source.Schedule.DAILY: timedelta(days=1),
+    Source.Schedule.WEEKLY: timedelta(weeks=1),
+}
+
+
+def source_list_due(*, now=None) -> list[Source]:
+    """Enabled, scheduled, not suspended sources whose last run is older than their interval."""
+    now = now or timezone.now()
+    due = []
+    for source in Source.objects.filter(enabled=True).exclude(schedule=Source.Schedule.MANUAL).select_related("health"):
+        health = getattr(source, "health", None)
+        if health and health.suspended_until and health.suspended_until > now:
+            continue
+        last = health.last_run_at if health else None
+        if last is None or now - last >= SCHEDULE_INTERVALS[source.schedule] - timedelta(minutes=1):
+            due.append(source)
+    return due
+
+
+@transaction.atomic
+def sources_import(*, entries: list[dict[str, Any]]) -> tuple[int, int]:
+    """Create or update sources from exported entries (idempotent, keyed by slug). Returns (created, updated)."""
+    created = updated = 0
+    fields = {f.name for f in Source._meta.get_fields() if getattr(f, "concrete", False)} - {"id", "created_at", "updated_at"}
+    for index, entry in enumerate(entries):
+        if "slug" not in entry or "name" not in entry:
+            raise ConfigError(f"[{index}]", "each source needs a slug and a name")
+        values = {key: value for key, value in entry.items() if key in fields and key != "slug"}
+        configuration = values.get("configuration") or {}
+        validate_source_config({"format": values.get("format") or configuration.get("format"), **configuration})
+        values.setdefault("format", configuration.get("format", ""))
+        _, was_created = Source.objects.update_or_create(slug=entry["slug"], defaults=values)
+        created, updated = created + was_created, updated + (not was_created)
+    return created, updated
+
+
+def sources_export() -> list[dict[str, Any]]:
+    keys = ["name", "slug", "website", "logo_url", "licence", "licence_url", "description", "format", "configuration",
+            "enabled", "schedule", "contact", "precedence", "show_contact_email"]
+    return [{key: getattr(source, key) for key in keys} for source in Source.objects.order_by("precedence", "slug")]
