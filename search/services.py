@@ -296,6 +296,13 @@ class Harvester:
 
     def _harvest(self) -> None:
         run = self.run_record
+        if not self.dry_run:
+            # We hold the source's lock: any other "running" run of this source died with its worker.
+            HarvestRun.objects.filter(source=self.source, status=HarvestRun.Status.RUNNING).exclude(pk=run.pk).update(
+                status=HarvestRun.Status.FAILED, finished_at=self.started,
+                errors=[{"kind": "interrupted", "message": "Moissonnage interrompu (worker arrêté) : relancé depuis.",
+                         "url": "", "record": ""}],
+            )
         existing = dict(SourceRecord.objects.filter(source=self.source).values_list("external_id", "content_hash"))
         seen: set[str] = set()
         unchanged_ids: list[str] = []

@@ -100,7 +100,7 @@ def celery_worker_process(transactional_db, settings):
     from carrefour.celery import app
 
     queue = f"test-{uuid.uuid4().hex[:10]}"
-    env = {
+    base_env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "carrefour.settings.test",
         "DATABASE_URL": database_url_for(connection.settings_dict),
@@ -112,8 +112,8 @@ def celery_worker_process(transactional_db, settings):
     app.conf.task_always_eager = False
     app.conf.task_default_queue = queue
 
-    def start() -> WorkerProcess:
-        worker = WorkerProcess(queue, f"{queue}-{len(workers)}@localhost", env).start()
+    def start(env: dict[str, str] | None = None) -> WorkerProcess:
+        worker = WorkerProcess(queue, f"{queue}-{len(workers)}@localhost", {**base_env, **(env or {})}).start()
         workers.append(worker)
         return worker
 
