@@ -20,6 +20,7 @@ urlpatterns = [
     path("api/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include(router.urls)),
     path("", include("initiatives.urls")),
+    path("", include("search.urls")),
 ]
 
 if settings.DEBUG:

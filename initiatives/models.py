@@ -9,6 +9,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from initiatives.text import text_key
 from initiatives.validators import validate_siren_or_siret
@@ -265,11 +266,12 @@ class PrizeEdition(models.Model):
 
 class Distinction(models.Model):
     class Rank(models.TextChoices):
-        OR = "or", _("or")
-        ARGENT = "argent", _("argent")
-        BRONZE = "bronze", _("bronze")
-        MENTION = "mention", _("mention")
-        LAUREAT = "laureat", _("lauréat")
+        # A context: in French catalogues "or" alone is the conjunction.
+        OR = "or", pgettext_lazy("rang d’un prix", "or")
+        ARGENT = "argent", pgettext_lazy("rang d’un prix", "argent")
+        BRONZE = "bronze", pgettext_lazy("rang d’un prix", "bronze")
+        MENTION = "mention", pgettext_lazy("rang d’un prix", "mention")
+        LAUREAT = "laureat", pgettext_lazy("rang d’un prix", "lauréat")
 
     initiative = models.ForeignKey(
         "Initiative", on_delete=models.CASCADE, related_name="distinctions", verbose_name=_("initiative")

@@ -274,18 +274,27 @@ def _count(params: SearchParams) -> int:
     return total
 
 
-def highlight(text: str, q: str) -> str:
-    """Snippet of ``text`` around the query terms, HTML-escaped, with matches in <mark> (safe to render)."""
-    if not text:
-        return ""
+def highlight_many(texts: list[str], q: str) -> list[str]:
+    """Snippets of each text around the query terms, HTML-escaped, with matches in <mark> (safe to render).
+
+    One query for the whole page: ts_headline runs over the array of texts.
+    """
+    if not texts:
+        return []
+    options = (f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, "
+               'FragmentDelimiter=" … "')
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT ts_headline(%s, %s, websearch_to_tsquery(%s, %s), %s)",
-            [CONFIG, text[:5000], CONFIG, _OR.sub(" or ", q),
-             f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \""],
+            "SELECT ts_headline(%s, text, websearch_to_tsquery(%s, %s), %s) "
+            "FROM unnest(%s::text[]) WITH ORDINALITY AS page(text, position) ORDER BY position",
+            [CONFIG, CONFIG, _OR.sub(" or ", q), options, [text[:5000] for text in texts]],
         )
-        fragment = cursor.fetchone()[0] or ""
-    return html.escape(fragment).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>")
+        fragments = [row[0] or "" for row in cursor.fetchall()]
+    return [html.escape(fragment).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>") for fragment in fragments]
+
+
+def highlight(text: str, q: str) -> str:
+    return highlight_many([text], q)[0] if text else ""
 
 
 def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_facets: bool = True) -> SearchResults:
@@ -302,6 +311,7 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
         )
     }
     hits = [hits_by_id[pk] for pk in page_ids if pk in hits_by_id]
+    texts = []
     for hit in hits:
         sources, seen = [], set()
         for record in hit.records.all():
@@ -309,8 +319,10 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
                 seen.add(record.source_id)
                 sources.append(record.source)
         hit.sources = sources
-        text = hit.summary or re.sub(r"<[^>]+>", " ", hit.description)
-        hit.snippet = highlight(text, params.q) if params.q else html.escape(text[:300])
+        texts.append(hit.summary or re.sub(r"<[^>]+>", " ", hit.description))
+    snippets = highlight_many(texts, params.q) if params.q else [html.escape(text[:300]) for text in texts]
+    for hit, snippet in zip(hits, snippets, strict=True):
+        hit.snippet = snippet
     total = _count(params)
     facets = compute_facets(params) if with_facets else {}
     suggestion = did_you_mean(params.q) if params.q and total < 3 else None

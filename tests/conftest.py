@@ -31,6 +31,15 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Facet counts and robots.txt answers are cached: no test may see another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 # --- fixture HTTP servers ----------------------------------------------------------------------
 @pytest.fixture
 def fixture_server():

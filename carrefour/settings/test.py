@@ -7,7 +7,7 @@ task to a real worker (see tests/conftest.py) and the health checks talk to it.
 from carrefour import broker, db
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, env, redis_cache
+from .base import REDIS_URL, env
 
 SECRET_KEY = "test-only-key-carrefour"
 DEBUG = False
@@ -17,11 +17,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # DATABASE_URL, or the embedded PostgreSQL server; pytest-django creates its own test_* database.
 DATABASES = {"default": db.database_config(db.database_url())}
 
-if REDIS_URL:
-    CACHES = redis_cache(REDIS_URL)
-    CACHES["default"]["KEY_PREFIX"] = "carrefour-test"
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory even with REDIS_URL: each test clears it (tests/conftest.py), which must never flush a shared Redis.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Database 15 of the embedded server keeps test messages away from a running demo's queues.
 CELERY_BROKER_URL = REDIS_URL or broker.embedded_redis_url(db=15)
 CELERY_TASK_ALWAYS_EAGER = True
