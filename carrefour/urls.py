@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from carrefour.api import router
 from carrefour.health import healthz
+from search.api import SuggestView
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -18,6 +19,7 @@ urlpatterns = [
     path("comptes/", include("allauth.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/search/suggest", SuggestView.as_view(), name="search-suggest"),
     path("api/", include(router.urls)),
     path("", include("initiatives.urls")),
     path("", include("search.urls")),

@@ -98,6 +98,9 @@ class Commune(models.Model):
 class Theme(models.Model):
     """The Carrefour taxonomy: three facets (domaines, publics, méthodes), each with optional sub-themes."""
 
+    # Harvests save these models by the thousand: all of them stay out of Wagtail's reference index.
+    wagtail_reference_index_ignore = True
+
     class Facet(models.TextChoices):
         DOMAINE = "domaine", _("Domaines")
         PUBLIC = "public", _("Publics")
@@ -131,6 +134,8 @@ class Theme(models.Model):
 # --- Actors and sources ---------------------------------------------------------------------------
 class Porteur(models.Model):
     """The actor carrying an initiative."""
+
+    wagtail_reference_index_ignore = True
 
     class Kind(models.TextChoices):
         ASSOCIATION = "association", _("association")
@@ -170,6 +175,8 @@ class Porteur(models.Model):
 
 class Source(models.Model):
     """A partner platform that Carrefour harvests."""
+
+    wagtail_reference_index_ignore = True
 
     class Schedule(models.TextChoices):
         HOURLY = "hourly", _("toutes les heures")
@@ -214,6 +221,8 @@ class Source(models.Model):
 class ThemeCrosswalk(models.Model):
     """Maps one of a source's own tags to Carrefour themes."""
 
+    wagtail_reference_index_ignore = True
+
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="crosswalk", verbose_name=_("source"))
     tag = models.CharField(_("étiquette de la source"), max_length=200)
     tag_key = models.CharField(max_length=200, editable=False)
@@ -235,6 +244,8 @@ class ThemeCrosswalk(models.Model):
 
 # --- Prizes ---------------------------------------------------------------------------------------
 class Prize(models.Model):
+
+    wagtail_reference_index_ignore = True
     name = models.CharField(_("nom"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     organiser = models.CharField(_("organisateur"), max_length=200, blank=True)
@@ -251,6 +262,8 @@ class Prize(models.Model):
 
 
 class PrizeEdition(models.Model):
+
+    wagtail_reference_index_ignore = True
     prize = models.ForeignKey(Prize, on_delete=models.CASCADE, related_name="editions", verbose_name=_("prix"))
     year = models.PositiveSmallIntegerField(_("année"))
 
@@ -265,6 +278,8 @@ class PrizeEdition(models.Model):
 
 
 class Distinction(models.Model):
+
+    wagtail_reference_index_ignore = True
     class Rank(models.TextChoices):
         # A context: in French catalogues "or" alone is the conjunction.
         OR = "or", pgettext_lazy("rang d’un prix", "or")
@@ -297,6 +312,8 @@ class Distinction(models.Model):
 # --- Initiatives ----------------------------------------------------------------------------------
 class Initiative(models.Model):
     """One social innovation, merged from every source record that describes it."""
+
+    wagtail_reference_index_ignore = True
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("en projet")
@@ -383,6 +400,8 @@ class Initiative(models.Model):
 
 class SourceRecord(models.Model):
     """One item exactly as a source published it, and the normalised fields drawn from it."""
+
+    wagtail_reference_index_ignore = True
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="records", verbose_name=_("source"))
     external_id = models.CharField(_("identifiant dans la source"), max_length=500)

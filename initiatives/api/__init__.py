@@ -1,0 +1,1 @@
+"""Carrefour's public read-only REST API for initiatives, themes and territories (DRF, documented by drf-spectacular)."""

@@ -1,0 +1,262 @@
+"""Serializers of the public API: thin shapes over models and search results, no queries of their own.
+
+Every related object they read is loaded by the view (select_related / prefetch_related / search.query).
+"""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from initiatives.models import Commune, Departement, Distinction, Initiative, Porteur, Region, Source, Theme
+from search.query import SORTS
+
+
+# --- small nested shapes ---------------------------------------------------------------------------
+class ThemeRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Theme
+        fields = ["code", "name", "facet"]
+
+
+class RegionRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Region
+        fields = ["code", "name"]
+
+
+class DepartementRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Departement
+        fields = ["code", "name"]
+
+
+class CommuneRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Commune
+        fields = ["insee_code", "name"]
+
+
+class PorteurSerializer(serializers.ModelSerializer):
+    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
+
+    class Meta:
+        model = Porteur
+        fields = ["name", "kind", "kind_label", "website"]
+
+
+class TerritorySerializer(serializers.Serializer):
+    commune = CommuneRefSerializer(allow_null=True)
+    departement = DepartementRefSerializer(allow_null=True)
+    region = RegionRefSerializer(allow_null=True)
+    note = serializers.CharField(source="territory_note")
+
+
+class DistinctionSerializer(serializers.ModelSerializer):
+    prize = serializers.CharField(source="edition.prize.name")
+    prize_slug = serializers.CharField(source="edition.prize.slug")
+    year = serializers.IntegerField(source="edition.year")
+
+    class Meta:
+        model = Distinction
+        fields = ["prize", "prize_slug", "year", "category", "rank"]
+
+
+class SourceRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["name", "slug"]
+
+
+class SourceRecordSerializer(serializers.Serializer):
+    """One source describing the initiative: who, under which licence, and where the original record is."""
+
+    name = serializers.CharField(source="source.name")
+    slug = serializers.CharField(source="source.slug")
+    licence = serializers.CharField(source="source.licence")
+    licence_url = serializers.CharField(source="source.licence_url")
+    record_url = serializers.CharField(source="source_url")
+    external_id = serializers.CharField()
+    last_seen = serializers.DateTimeField(allow_null=True)
+
+
+class ProvenanceSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    source_name = serializers.CharField(allow_null=True)
+    source_slug = serializers.CharField(allow_null=True)
+    record_url = serializers.CharField(allow_null=True)
+
+
+# --- initiatives -----------------------------------------------------------------------------------
+class InitiativeListSerializer(serializers.ModelSerializer):
+    """A search hit: what a result card shows."""
+
+    url = serializers.CharField(source="get_absolute_url", read_only=True)
+    snippet = serializers.SerializerMethodField(help_text="Extrait HTML (échappé, termes trouvés dans <mark>).")
+    themes = ThemeRefSerializer(many=True, read_only=True)
+    territory = serializers.SerializerMethodField()
+    porteur = PorteurSerializer(allow_null=True, read_only=True)
+    sources = serializers.SerializerMethodField()
+    distinctions = DistinctionSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Initiative
+        fields = [
+            "id", "slug", "title", "url", "summary", "snippet", "website", "image_url", "start_year", "status",
+            "content_type", "themes", "territory", "porteur", "sources", "distinctions", "last_updated",
+        ]
+
+    def get_snippet(self, initiative: Initiative) -> str:
+        return getattr(initiative, "snippet", "") or ""
+
+    @extend_schema_field(TerritorySerializer)
+    def get_territory(self, initiative: Initiative) -> dict:
+        return TerritorySerializer(initiative).data
+
+    @extend_schema_field(SourceRefSerializer(many=True))
+    def get_sources(self, initiative: Initiative) -> list[dict]:
+        sources = getattr(initiative, "sources", None)
+        if sources is None:  # not a search hit: derive from the prefetched records
+            sources = list({record.source_id: record.source for record in initiative.records.all()}.values())
+        return SourceRefSerializer(sources, many=True).data
+
+
+class InitiativeDetailSerializer(InitiativeListSerializer):
+    """One initiative with its full description, every source record (licence, link) and field provenance."""
+
+    sources = serializers.SerializerMethodField()
+    provenance = serializers.SerializerMethodField()
+
+    class Meta(InitiativeListSerializer.Meta):
+        fields = [
+            field for field in InitiativeListSerializer.Meta.fields if field != "snippet"
+        ] + [
+            "description", "social_links", "start_date", "address", "postcode", "latitude", "longitude", "language",
+            "first_seen", "provenance",
+        ]
+
+    @extend_schema_field(SourceRecordSerializer(many=True))
+    def get_sources(self, initiative: Initiative) -> list[dict]:
+        return SourceRecordSerializer(initiative.records.all(), many=True).data
+
+    @extend_schema_field(ProvenanceSerializer(many=True))
+    def get_provenance(self, initiative: Initiative) -> list[dict]:
+        records = {record.pk: record for record in initiative.records.all()}
+        rows = []
+        for name, record_id in sorted((initiative.provenance or {}).items()):
+            record = records.get(record_id) if isinstance(record_id, int) else None
+            rows.append({
+                "field": name,
+                "source_name": record.source.name if record else None,
+                "source_slug": record.source.slug if record else None,
+                "record_url": (record.source_url or None) if record else None,
+            })
+        return ProvenanceSerializer(rows, many=True).data
+
+
+# --- search results --------------------------------------------------------------------------------
+class FacetChildSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    label = serializers.CharField()
+    count = serializers.IntegerField()
+    selected = serializers.BooleanField()
+
+
+class FacetValueSerializer(FacetChildSerializer):
+    children = FacetChildSerializer(many=True, help_text="Sous-thèmes (facette theme seulement).")
+
+
+class FacetsSerializer(serializers.Serializer):
+    """Disjunctive facet counts: each facet counted with every filter except its own."""
+
+    theme = FacetValueSerializer(many=True)
+    region = FacetValueSerializer(many=True)
+    departement = FacetValueSerializer(many=True)
+    source = FacetValueSerializer(many=True)
+    porteur_kind = FacetValueSerializer(many=True)
+    year = FacetValueSerializer(many=True)
+    prize = FacetValueSerializer(many=True)
+
+
+class InitiativeSearchPageSerializer(serializers.Serializer):
+    """Response of /api/initiatives/: DRF page-number pagination plus facets and a spelling suggestion."""
+
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = InitiativeListSerializer(many=True)
+    facets = FacetsSerializer()
+    suggestion = serializers.CharField(allow_null=True, help_text="« Vouliez-vous dire… » quand peu de résultats.")
+    ranked = serializers.BooleanField(help_text="Faux quand un terme trop fréquent a fait trier par date.")
+
+
+class SearchQuerySerializer(serializers.Serializer):
+    """Validation of the search parameters (the same as search.query.SearchParams); bad values are a 400."""
+
+    q = serializers.CharField(required=False, allow_blank=True, trim_whitespace=True)
+    theme = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
+    region = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
+    departement = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
+    source = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
+    porteur_kind = serializers.ListField(child=serializers.ChoiceField(choices=Porteur.Kind.choices), required=False)
+    year = serializers.ListField(child=serializers.IntegerField(min_value=1801, max_value=2199), required=False)
+    prize = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
+    sort = serializers.ChoiceField(choices=SORTS, required=False)
+    ordering = serializers.ChoiceField(choices=SORTS, required=False)
+    page = serializers.IntegerField(required=False, min_value=1, max_value=500)
+
+
+
+class SuggestionSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["term", "initiative"])
+    label = serializers.CharField()
+    url = serializers.CharField(required=False, help_text="Pour kind=initiative : la page de l’initiative.")
+
+
+class SuggestResponseSerializer(serializers.Serializer):
+    suggestions = SuggestionSerializer(many=True)
+
+
+# --- reference data --------------------------------------------------------------------------------
+class ThemeChildSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Theme
+        fields = ["id", "code", "name", "description"]
+
+
+class ThemeTreeSerializer(serializers.ModelSerializer):
+    facet_label = serializers.CharField(source="get_facet_display", read_only=True)
+    children = ThemeChildSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Theme
+        fields = ["id", "code", "name", "facet", "facet_label", "description", "children"]
+
+
+class DepartementSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Departement
+        fields = ["code", "name", "slug"]
+
+
+class RegionSerializer(serializers.ModelSerializer):
+    departements = DepartementSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Region
+        fields = ["code", "name", "slug", "departements"]
+
+
+class CommuneSerializer(serializers.ModelSerializer):
+    departement = DepartementRefSerializer(read_only=True)
+    region = RegionRefSerializer(read_only=True)
+
+    class Meta:
+        model = Commune
+        fields = ["insee_code", "name", "kind", "postcodes", "population", "departement", "region"]
+
+
+class TerritoriesSerializer(serializers.Serializer):
+    regions = RegionSerializer(many=True)
+    communes = CommuneSerializer(many=True, help_text="Communes dont le nom correspond à q (vide sans q).")
+
