@@ -14,16 +14,15 @@ import html
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Count, F, FloatField, Prefetch, Q, QuerySet
+from django.db.models import F, FloatField, Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.utils import OperationalError
 
-from initiatives.models import Departement, Distinction, Initiative, Porteur, Region, Source, SourceRecord, Theme
+from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
 from initiatives.text import text_key
 
 CONFIG = "french_unaccent"
@@ -152,76 +151,116 @@ def _ids(queryset: QuerySet) -> QuerySet:
     return queryset.values("pk")
 
 
-def _count_by(params: SearchParams, facet: str, column: str) -> dict[Any, int]:
-    ids = _ids(matching(params, skip=facet))
-    rows = Initiative.objects.filter(pk__in=ids).values(column).annotate(n=Count("pk", distinct=True)).filter(n__gt=0)
-    return {row[column]: row["n"] for row in rows if row[column] is not None}
+# One SQL fragment per facet, each reading a CTE of matching ids and yielding (facet, key, count).
+_FACET_SQL = {
+    "region": "SELECT 'region', i.region_id, COUNT(*) FROM {cte} m JOIN initiatives_initiative i ON i.id = m.id "
+              "WHERE i.region_id IS NOT NULL GROUP BY i.region_id",
+    "departement": "SELECT 'departement', i.departement_id, COUNT(*) FROM {cte} m "
+                   "JOIN initiatives_initiative i ON i.id = m.id WHERE i.departement_id IS NOT NULL GROUP BY i.departement_id",
+    "year": "SELECT 'year', i.start_year::text, COUNT(*) FROM {cte} m JOIN initiatives_initiative i ON i.id = m.id "
+            "WHERE i.start_year IS NOT NULL GROUP BY i.start_year",
+    "porteur_kind": "SELECT 'porteur_kind', p.kind, COUNT(*) FROM {cte} m JOIN initiatives_initiative i ON i.id = m.id "
+                    "JOIN initiatives_porteur p ON p.id = i.porteur_id GROUP BY p.kind",
+    "source": "SELECT 'source', s.slug, COUNT(DISTINCT r.initiative_id) FROM {cte} m "
+              "JOIN initiatives_sourcerecord r ON r.initiative_id = m.id JOIN initiatives_source s ON s.id = r.source_id "
+              "GROUP BY s.slug",
+    "theme": "SELECT 'theme', t.code, COUNT(DISTINCT l.initiative_id) FROM {cte} m "
+             "JOIN initiatives_initiative_themes l ON l.initiative_id = m.id JOIN initiatives_theme t ON t.id = l.theme_id "
+             "GROUP BY t.code "
+             "UNION ALL SELECT 'theme_top', COALESCE(parent.code, t.code), COUNT(DISTINCT l.initiative_id) FROM {cte} m "
+             "JOIN initiatives_initiative_themes l ON l.initiative_id = m.id JOIN initiatives_theme t ON t.id = l.theme_id "
+             "LEFT JOIN initiatives_theme parent ON parent.id = t.parent_id GROUP BY COALESCE(parent.code, t.code)",
+    "prize": "SELECT 'prize', p.slug, COUNT(DISTINCT d.initiative_id) FROM {cte} m "
+             "JOIN initiatives_distinction d ON d.initiative_id = m.id JOIN initiatives_prizeedition e ON e.id = d.edition_id "
+             "JOIN initiatives_prize p ON p.id = e.prize_id GROUP BY p.slug",
+}
+
+
+def _facet_counts(params: SearchParams) -> tuple[dict[str, dict[str, int]], int]:
+    """Every facet's counts and the total, in ONE query.
+
+    The text match runs once per distinct filter set: once for all facets without a filter of their own (and the
+    total), once more for each facet that has one (disjunctive counting).
+    """
+    ctes, parts, sql_params = [], [], []
+    full_sql, full_params = matching(params).values("pk").query.sql_with_params()
+    ctes.append(f"m_all AS MATERIALIZED (SELECT DISTINCT id FROM ({full_sql}) q(id))")
+    sql_params += list(full_params)
+    for facet in FACETS:
+        cte = "m_all"
+        if getattr(params, facet):
+            facet_sql, facet_params = matching(params, skip=facet).values("pk").query.sql_with_params()
+            cte = f"m_{facet}"
+            ctes.append(f"{cte} AS MATERIALIZED (SELECT DISTINCT id FROM ({facet_sql}) q(id))")
+            sql_params += list(facet_params)
+        parts.append(_FACET_SQL[facet].format(cte=cte))
+    parts.append("SELECT 'total', '', COUNT(*) FROM m_all")
+    counts: dict[str, dict[str, int]] = {}
+    total = 0
+    with connection.cursor() as cursor:
+        cursor.execute("WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(f"({part})" for part in parts), sql_params)
+        for facet, key, count in cursor.fetchall():
+            if facet == "total":
+                total = count
+            elif key is not None:
+                counts.setdefault(facet, {})[str(key)] = count
+    return counts, total
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    """Display names of facet values; small tables, cached."""
+    labels = cache.get("search:labels")
+    if labels is None:
+        labels = {
+            "region": dict(Region.objects.values_list("code", "name")),
+            "departement": {code: f"{name} ({code})" for code, name in Departement.objects.values_list("code", "name")},
+            "source": dict(Source.objects.values_list("slug", "name")),
+            "prize": dict(Prize.objects.values_list("slug", "name")),
+            "theme": {code: [name, parent or "", facet] for code, name, parent, facet in
+                      Theme.objects.order_by("facet", "position").values_list("code", "name", "parent__code", "facet")},
+        }
+        cache.set("search:labels", labels, FACET_CACHE_SECONDS)
+    return labels
+
+
+def _facets_and_total(params: SearchParams) -> tuple[dict[str, list[FacetValue]], int]:
+    key = params.cache_key("facets")
+    cached = cache.get(key)
+    if cached is None:
+        counts, total = _facet_counts(params)
+        labels = _labels()
+        facets: dict[str, list[FacetValue]] = {}
+        themes, tops = counts.get("theme", {}), counts.get("theme_top", {})
+        facets["theme"] = [
+            FacetValue(code, name, tops[code], False, [
+                FacetValue(child, child_name, themes[child], False)
+                for child, (child_name, child_parent, _) in labels["theme"].items()
+                if child_parent == code and themes.get(child)
+            ])
+            for code, (name, parent, _) in labels["theme"].items() if not parent and tops.get(code)
+        ]
+        facets["region"] = sorted((FacetValue(code, labels["region"].get(code, code), n, False)
+                                   for code, n in counts.get("region", {}).items()), key=lambda value: value.label)
+        facets["departement"] = sorted((FacetValue(code, labels["departement"].get(code, code), n, False)
+                                        for code, n in counts.get("departement", {}).items()), key=lambda value: value.value)
+        facets["source"] = sorted((FacetValue(slug, labels["source"].get(slug, slug), n, False)
+                                   for slug, n in counts.get("source", {}).items()), key=lambda value: -value.count)
+        kinds = dict(Porteur.Kind.choices)
+        facets["porteur_kind"] = sorted((FacetValue(kind, str(kinds.get(kind, kind)), n, False)
+                                         for kind, n in counts.get("porteur_kind", {}).items()), key=lambda value: -value.count)
+        facets["year"] = sorted((FacetValue(year, year, n, False) for year, n in counts.get("year", {}).items()),
+                                key=lambda value: value.value, reverse=True)
+        facets["prize"] = [FacetValue(slug, labels["prize"].get(slug, slug), n, False)
+                           for slug, n in counts.get("prize", {}).items()]
+        cached = (facets, total)
+        cache.set(key, cached, FACET_CACHE_SECONDS)
+    facets, total = cached
+    return _mark_selected(facets, params), total
 
 
 def compute_facets(params: SearchParams) -> dict[str, list[FacetValue]]:
     """Facet counts for the current query, cached for a few minutes (they change only with harvests)."""
-    key = params.cache_key("facets")
-    cached = cache.get(key)
-    if cached is not None:
-        return _mark_selected(cached, params)
-    facets: dict[str, list[FacetValue]] = {}
-
-    theme_counts = _count_by(params, "theme", "themes__id")
-    # A top-level theme counts the initiatives tagged with it or with any of its sub-themes.
-    ids_sql, ids_params = matching(params, skip="theme").values("pk").query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT COALESCE(theme.parent_id, theme.id), COUNT(DISTINCT link.initiative_id) "
-            "FROM initiatives_initiative_themes link JOIN initiatives_theme theme ON theme.id = link.theme_id "
-            f"WHERE link.initiative_id IN ({ids_sql}) GROUP BY 1",
-            ids_params,
-        )
-        parent_counts = dict(cursor.fetchall())
-    themes = list(Theme.objects.order_by("facet", "position"))
-    tops = []
-    for theme in themes:
-        if theme.parent_id is None and parent_counts.get(theme.pk):
-            children = [
-                FacetValue(child.code, child.name, theme_counts[child.pk], False)
-                for child in themes if child.parent_id == theme.pk and theme_counts.get(child.pk)
-            ]
-            tops.append(FacetValue(theme.code, theme.name, parent_counts[theme.pk], False, children))
-    facets["theme"] = tops
-
-    regions = {region.code: region.name for region in Region.objects.all()}
-    facets["region"] = sorted(
-        (FacetValue(code, regions.get(code, code), n, False) for code, n in _count_by(params, "region", "region_id").items()),
-        key=lambda value: value.label,
-    )
-    departements = {d.code: f"{d.name} ({d.code})" for d in Departement.objects.all()}
-    facets["departement"] = sorted(
-        (FacetValue(code, departements.get(code, code), n, False)
-         for code, n in _count_by(params, "departement", "departement_id").items()),
-        key=lambda value: value.value,
-    )
-    sources = {source.slug: source.name for source in Source.objects.all()}
-    facets["source"] = sorted(
-        (FacetValue(slug, sources.get(slug, slug), n, False)
-         for slug, n in _count_by(params, "source", "records__source__slug").items()),
-        key=lambda value: -value.count,
-    )
-    kinds = dict(Porteur.Kind.choices)
-    facets["porteur_kind"] = sorted(
-        (FacetValue(kind, str(kinds.get(kind, kind)), n, False)
-         for kind, n in _count_by(params, "porteur_kind", "porteur__kind").items()),
-        key=lambda value: -value.count,
-    )
-    facets["year"] = sorted(
-        (FacetValue(str(year), str(year), n, False) for year, n in _count_by(params, "year", "start_year").items()),
-        key=lambda value: value.value, reverse=True,
-    )
-    prizes = dict(Distinction.objects.values_list("edition__prize__slug", "edition__prize__name").distinct())
-    facets["prize"] = [
-        FacetValue(slug, prizes.get(slug, slug), n, False)
-        for slug, n in _count_by(params, "prize", "distinctions__edition__prize__slug").items()
-    ]
-    cache.set(key, facets, FACET_CACHE_SECONDS)
-    return _mark_selected(facets, params)
+    return _facets_and_total(params)[0]
 
 
 def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) -> dict[str, list[FacetValue]]:
@@ -266,12 +305,7 @@ def _page_ids(params: SearchParams, *, page_size: int) -> tuple[list[int], bool]
 
 
 def _count(params: SearchParams) -> int:
-    key = params.cache_key("count")
-    total = cache.get(key)
-    if total is None:
-        total = matching(params).values("pk").distinct().count()
-        cache.set(key, total, FACET_CACHE_SECONDS)
-    return total
+    return _facets_and_total(params)[1]
 
 
 def highlight_many(texts: list[str], q: str) -> list[str]:
@@ -323,8 +357,9 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
     snippets = highlight_many(texts, params.q) if params.q else [html.escape(text[:300]) for text in texts]
     for hit, snippet in zip(hits, snippets, strict=True):
         hit.snippet = snippet
-    total = _count(params)
-    facets = compute_facets(params) if with_facets else {}
+    facets, total = _facets_and_total(params)
+    if not with_facets:
+        facets = {}
     suggestion = did_you_mean(params.q) if params.q and total < 3 else None
     return SearchResults(params, hits, total, facets, suggestion, ranked, (time.perf_counter() - started) * 1000, page_size)
 
