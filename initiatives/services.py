@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -155,6 +157,55 @@ def porteur_get_or_create(*, data: PorteurData) -> Porteur:
     return porteur
 
 
+def porteur_key(data: PorteurData) -> str:
+    """How the same actor is recognised across records: valid SIREN/SIRET first, else normalised name."""
+    siret = (data.siret or "").replace(" ", "")
+    return f"siret:{siret}" if siret and siret_is_valid(siret) else f"name:{text_key(data.name)}"
+
+
+def porteurs_resolve(*, datas: list[PorteurData]) -> dict[str, Porteur]:
+    """Find or create the porteurs of a batch in three queries; returns them by ``porteur_key``."""
+    wanted: dict[str, PorteurData] = {}
+    for data in datas:
+        wanted.setdefault(porteur_key(data), data)
+    sirets = [key[6:] for key in wanted if key.startswith("siret:")]
+    names = {text_key(data.name) for data in wanted.values()}
+    by_siret = {porteur.siret: porteur for porteur in Porteur.objects.filter(siret__in=sirets)}
+    by_name: dict[str, Porteur] = {}
+    for porteur in Porteur.objects.filter(name_key__in=names).order_by("-pk"):
+        by_name[porteur.name_key] = porteur  # ascending pk wins, as in porteur_get_or_create
+    found: dict[str, Porteur] = {}
+    to_create: dict[str, Porteur] = {}
+    for key, data in wanted.items():
+        porteur = by_siret.get(key[6:]) if key.startswith("siret:") else None
+        porteur = porteur or by_name.get(text_key(data.name))
+        if porteur is None:
+            siret = key[6:] if key.startswith("siret:") else ""
+            porteur = Porteur(name=data.name[:255], kind=data.kind or Porteur.Kind.AUTRE, siret=siret,
+                              website=data.website, name_key=text_key(data.name))
+            to_create[key] = porteur
+        found[key] = porteur
+    Porteur.objects.bulk_create(list(to_create.values()))
+    return found
+
+
+def unique_slugs(titles: list[str]) -> list[str]:
+    """Free, distinct slugs for a batch of new initiatives (one or two queries)."""
+    bases = [slugify(title)[:100].strip("-") or "initiative" for title in titles]
+    taken = set(Initiative.objects.filter(slug__in=set(bases)).values_list("slug", flat=True))
+    repeated = {base for base, count in Counter(bases).items() if count > 1}
+    if taken | repeated:  # only bases already used (or used twice here) need their numbered variants checked
+        variants = {f"{base}-{n}" for base in taken | repeated for n in range(2, 21)}
+        taken |= set(Initiative.objects.filter(slug__in=variants).values_list("slug", flat=True))
+    slugs = []
+    for base in bases:
+        slug = next((c for n in range(1, 21) if (c := f"{base}-{n}" if n > 1 else base) not in taken), None)
+        slug = slug or f"{base[:90]}-{uuid.uuid4().hex[:8]}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
 def distinction_ensure(*, initiative: Initiative, data: DistinctionData) -> Distinction:
     prize = Prize.objects.filter(slug=slugify(data.prize)).first() or Prize.objects.create(
         name=data.prize, slug=slugify(data.prize)
@@ -265,3 +316,145 @@ def initiative_upsert_from_record(
     record.save()
     rebuilt = initiative_rebuild(initiative=record.initiative)
     return UpsertResult(record, rebuilt, "created" if created else "updated")
+
+
+# --- merge and split (deduplication) ----------------------------------------------------------------
+def _distinction_key(distinction: Distinction) -> tuple[int, str]:
+    return (distinction.edition_id, distinction.category)
+
+
+def _record_duplicate_decision(*, first: Initiative, second: Initiative, status: str, user=None,
+                               score: float | None = None, components: dict[str, Any] | None = None) -> None:
+    """Remember a decision about a pair, so that deduplication never proposes it again."""
+    from search.models import DuplicateCandidate  # search depends on initiatives, not the other way round
+
+    low, high = sorted((first.pk, second.pk))
+    row = DuplicateCandidate(
+        initiative_a_id=low, initiative_b_id=high, status=status, decided_at=timezone.now(),
+        decided_by=user if user is not None and user.is_authenticated else None,
+        score=score or 0.0, components=components or {},
+    )
+    update = ["status", "decided_by", "decided_at"]
+    update += [name for name, value in (("score", score), ("components", components)) if value is not None]
+    # One INSERT … ON CONFLICT: the batch pass merges thousands of pairs.
+    DuplicateCandidate.objects.bulk_create(
+        [row], update_conflicts=True, unique_fields=["initiative_a", "initiative_b"], update_fields=update
+    )
+
+
+def _carry_duplicate_decisions(*, kept: Initiative, merged: Initiative) -> None:
+    """Decisions about ``merged`` now concern ``kept``: a rejected pair (merged, X) becomes (kept, X)."""
+    from django.db.models import Q
+
+    from search.models import DuplicateCandidate
+
+    Status = DuplicateCandidate.Status
+    for row in DuplicateCandidate.objects.filter(Q(initiative_a=merged) | Q(initiative_b=merged)):
+        other_id = row.initiative_b_id if row.initiative_a_id == merged.pk else row.initiative_a_id
+        if other_id == kept.pk:
+            continue
+        if row.status == Status.PENDING:
+            row.delete()  # the next pass scores (kept, other) afresh
+            continue
+        if row.status == Status.REJECTED:
+            low, high = sorted((kept.pk, other_id))
+            DuplicateCandidate.objects.get_or_create(
+                initiative_a_id=low, initiative_b_id=high,
+                defaults={"status": Status.REJECTED, "score": row.score, "components": row.components,
+                          "decided_by_id": row.decided_by_id, "decided_at": row.decided_at},
+            )
+
+
+@transaction.atomic
+def initiative_merge(*, keep: Initiative, other: Initiative, user=None, score: float | None = None,
+                     components: dict[str, Any] | None = None) -> Initiative:
+    """Fold ``other`` into ``keep``: its source records and distinctions move, ``other`` redirects to ``keep``.
+
+    ``other`` is kept (visibility "merged", ``merged_into=keep``) so that its URL redirects. The decision is
+    stored as a DuplicateCandidate ("confirmed" when an editor merged, "merged_auto" otherwise). Sends
+    ``initiatives_merged`` at the end, inside the transaction, so that other apps re-point their rows.
+    """
+    from initiatives.signals import initiatives_merged
+    from search.models import DuplicateCandidate
+
+    if keep.pk == other.pk:
+        raise ValueError("Une initiative ne peut pas être fusionnée avec elle-même.")
+    locked = {item.pk: item for item in Initiative.objects.select_for_update().filter(pk__in=[keep.pk, other.pk])}
+    keep, other = locked[keep.pk], locked[other.pk]
+    if other.visibility == Initiative.Visibility.MERGED or keep.visibility == Initiative.Visibility.MERGED:
+        raise ValueError("Une des deux initiatives est déjà fusionnée dans une autre.")
+
+    SourceRecord.objects.filter(initiative=other).update(initiative=keep)
+    existing = {_distinction_key(item): item for item in keep.distinctions.all()}
+    for distinction in list(other.distinctions.all()):
+        twin = existing.get(_distinction_key(distinction))
+        if twin is None:
+            distinction.initiative = keep
+            distinction.save(update_fields=["initiative"])
+            continue
+        if Distinction.RANK_ORDER.get(distinction.rank, 9) < Distinction.RANK_ORDER.get(twin.rank, 9):
+            twin.rank = distinction.rank  # the better rank of the two survives
+            twin.save(update_fields=["rank"])
+        distinction.delete()
+    # Earlier merges into ``other`` now redirect straight to ``keep`` (no redirect chains).
+    Initiative.objects.filter(merged_into=other).update(merged_into=keep)
+    other.visibility = Initiative.Visibility.MERGED
+    other.merged_into = keep
+    other.save(update_fields=["visibility", "merged_into", "last_updated"])
+    if keep.visibility == Initiative.Visibility.HIDDEN and keep.records.filter(missing_since__isnull=True).exists():
+        keep.visibility = Initiative.Visibility.PUBLISHED
+
+    _carry_duplicate_decisions(kept=keep, merged=other)
+    status = DuplicateCandidate.Status.CONFIRMED if user is not None else DuplicateCandidate.Status.MERGED_AUTO
+    _record_duplicate_decision(first=keep, second=other, status=status, user=user, score=score, components=components)
+    keep = initiative_rebuild(initiative=keep)
+    initiatives_merged.send(sender=Initiative, kept=keep, merged=other, user=user)
+    return keep
+
+
+@transaction.atomic
+def initiative_split(*, initiative: Initiative, records: list[SourceRecord], user=None) -> Initiative:
+    """Take ``records`` out of ``initiative`` into a new initiative (undoing a wrong merge); return the new one.
+
+    Distinctions given only by the moved records move with them; editorial ones stay. The pair is stored as a
+    rejected DuplicateCandidate, so that deduplication never merges them again. Sends ``initiative_split``.
+    """
+    from initiatives.signals import initiative_split as split_signal
+    from search.models import DuplicateCandidate
+
+    initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
+    moved_ids = {record.pk for record in records}
+    all_records = list(initiative.records.all())
+    if not moved_ids or not moved_ids <= {record.pk for record in all_records}:
+        raise ValueError("Les fiches à séparer doivent appartenir à l’initiative.")
+    if moved_ids == {record.pk for record in all_records}:
+        raise ValueError("Au moins une fiche doit rester dans l’initiative d’origine.")
+    moved = [record for record in all_records if record.pk in moved_ids]
+    staying = [record for record in all_records if record.pk not in moved_ids]
+
+    def distinction_keys(items: list[SourceRecord]) -> set[tuple[str, int, str]]:
+        keys = set()
+        for record in items:
+            for item in InitiativeData.from_json(record.data).distinctions if record.data else []:
+                keys.add((slugify(item.prize), item.year, item.category))
+        return keys
+
+    moved_keys, staying_keys = distinction_keys(moved), distinction_keys(staying)
+    first = min(moved, key=lambda record: (record.first_seen, record.pk))
+    title = (first.data or {}).get("title") or initiative.title
+    new = Initiative.objects.create(title=title[:300], slug=_unique_slug(title))
+    SourceRecord.objects.filter(pk__in=moved_ids).update(initiative=new)
+    for distinction in initiative.distinctions.select_related("edition__prize"):
+        key = (distinction.edition.prize.slug, distinction.edition.year, distinction.category)
+        if key in moved_keys and key not in staying_keys:
+            distinction.initiative = new
+            distinction.save(update_fields=["initiative"])
+
+    _record_duplicate_decision(
+        first=initiative, second=new, status=DuplicateCandidate.Status.REJECTED, user=user,
+        components={"split": True, "records": sorted(moved_ids)},
+    )
+    initiative = initiative_rebuild(initiative=initiative)
+    new = initiative_rebuild(initiative=new)
+    split_signal.send(sender=Initiative, original=initiative, new=new, records=moved, user=user)
+    return new

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from django.contrib.postgres.indexes import GinIndex
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -75,6 +75,9 @@ class FetchState(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["source", "url"], name="fetchstate_unique_url")]
+
+    def __str__(self) -> str:
+        return self.url
 
 
 class SourceHealth(models.Model):

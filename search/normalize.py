@@ -86,9 +86,15 @@ def _as_list(value: Any, *, separators: str = r"[,;|\n]") -> list[str]:
     return [part for part in re.split(separators, text) if part.strip()]
 
 
+# Characters that UTF-8 read as Windows-1252/Latin-1 produces ("Ã©", "â€™", "Â "): without one, there is no mojibake.
+_MOJIBAKE_HINT = re.compile("[ÃÂâ\u0080-\u009f]")
+
+
 def _fix(value: str) -> str:
     # Curly apostrophes are correct French typography: keep them. Entities are unescaped by the callers, who know
-    # whether the value is HTML.
+    # whether the value is HTML. ftfy is costly: only text that can hold mojibake goes through it.
+    if not _MOJIBAKE_HINT.search(value):
+        return value
     return ftfy.fix_text(value, unescape_html=False, uncurl_quotes=False)
 
 

@@ -16,17 +16,30 @@ import logging
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
-from initiatives.models import Initiative, Source, SourceRecord
-from initiatives.services import content_hash, initiative_upsert_from_record
+from initiatives.models import Initiative, Source, SourceRecord, Theme
+from initiatives.services import (
+    FIELD_DEFAULTS,
+    SCALAR_FIELDS,
+    TERRITORY_FIELDS,
+    InitiativeData,
+    _is_empty,
+    content_hash,
+    distinction_ensure,
+    initiative_upsert_from_record,
+    porteur_key,
+    porteurs_resolve,
+    unique_slugs,
+)
 from search.connectors import get_connector, validate_source_config
 from search.connectors.base import ConfigError, ParseError, Payload, RawRecord
+from search.dedup import UNMAPPED_TAGS_PREFIX, UNPARSED_DATES_PREFIX, dedup_pass
 from search.harvest import Fetcher, FetchError, FetchOptions
 from search.models import FetchState, HarvestRun, SourceHealth
 from search.normalize import Normalizer
@@ -36,7 +49,12 @@ logger = logging.getLogger(__name__)
 MISSING_RUNS_BEFORE_HIDING = 3
 SHRINK_THRESHOLD = 0.20
 MAX_ERRORS_KEPT = 200
+BATCH_SIZE = 500
 SUSPEND_AFTER_FAILURES = 3
+
+
+def _top(counts: dict[str, int], limit: int = 20) -> str:
+    return ", ".join(f"{value} ({count})" for value, count in sorted(counts.items(), key=lambda item: -item[1])[:limit])
 
 
 class HarvestLocked(Exception):
@@ -129,6 +147,8 @@ class Harvester:
         )
 
     def _page(self, connector, url: str) -> PageOutcome:
+        # Write what the previous page brought before fetching the next: progress is durable page by page.
+        self._flush_new()
         result, state = self._fetch(url)
         if result.not_modified and state is not None:
             self.run_record.pages_unchanged += 1
@@ -227,11 +247,40 @@ class Harvester:
             return
         for tag in report.unmapped_tags:
             self.unmapped_tags[tag] = self.unmapped_tags.get(tag, 0) + 1
+        for value in report.unparsed_dates:
+            self.unparsed_dates[value] = self.unparsed_dates.get(value, 0) + 1
+        if record.external_id not in existing:
+            # New records are written in batches: one statement per table instead of a dozen queries each.
+            self.new_batch.append((record, fingerprint, data))
+            if len(self.new_batch) >= BATCH_SIZE:
+                self._flush_new()
+            return
         result = initiative_upsert_from_record(
             source=self.source, external_id=record.external_id, raw=record.raw, data=data,
             source_url=record.url or "", seen_at=self.started,
         )
         setattr(run, result.outcome, getattr(run, result.outcome) + 1)
+
+    def _flush_new(self) -> None:
+        batch, self.new_batch = self.new_batch, []
+        if not batch:
+            return
+        try:
+            with transaction.atomic():
+                created = initiatives_bulk_create(source=self.source, items=batch, seen_at=self.started)
+            self.run_record.created += created
+        except Exception:  # noqa: BLE001 - fall back to one record at a time to isolate the bad one
+            logger.exception("Batch of %s new records of %s failed; retrying one by one", len(batch), self.source.slug)
+            for record, _, data in batch:
+                try:
+                    result = initiative_upsert_from_record(
+                        source=self.source, external_id=record.external_id, raw=record.raw, data=data,
+                        source_url=record.url or "", seen_at=self.started,
+                    )
+                    setattr(self.run_record, result.outcome, getattr(self.run_record, result.outcome) + 1)
+                except Exception as exc:  # noqa: BLE001
+                    self.run_record.failed += 1
+                    self._error("record", f"{type(exc).__name__}: {exc}", url=record.url or "", record=record.external_id)
 
     def _mark_missing(self, seen: set[str]) -> None:
         """After a complete, successful harvest: count absences, hide after 3, never when the source shrank."""
@@ -270,7 +319,9 @@ class Harvester:
             self.run_record.save()
         self.truncated = False
         self.detail_failures = 0
+        self.new_batch: list[tuple[RawRecord, str, Any]] = []
         self.unmapped_tags: dict[str, int] = {}
+        self.unparsed_dates: dict[str, int] = {}
         own_fetcher = self.fetcher is None
         if own_fetcher:
             self.fetcher = Fetcher()
@@ -332,6 +383,7 @@ class Harvester:
         except ParseError as exc:
             self._error("parse", str(exc))
             run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
+        self._flush_new()
         if unchanged_ids and not self.dry_run:
             for start in range(0, len(unchanged_ids), 5000):
                 SourceRecord.objects.filter(source=self.source, external_id__in=unchanged_ids[start:start + 5000]).update(
@@ -348,10 +400,17 @@ class Harvester:
                 run.complete = True
         if run.complete and not self.dry_run:
             self._mark_missing(seen)
+        # The quality report reads these two warnings back: keep their prefixes.
         if self.unmapped_tags:
-            self._warn("Étiquettes sans correspondance : " + ", ".join(
-                f"{tag} ({count})" for tag, count in sorted(self.unmapped_tags.items(), key=lambda item: -item[1])[:20]
-            ))
+            self._warn(UNMAPPED_TAGS_PREFIX + _top(self.unmapped_tags))
+        if self.unparsed_dates:
+            self._warn(UNPARSED_DATES_PREFIX + _top(self.unparsed_dates))
+        if run.created and run.status != HarvestRun.Status.FAILED and not self.dry_run:
+            # New records may describe initiatives other sources already gave: merge the sure duplicates now,
+            # queue the doubtful ones for editors.
+            stats = dedup_pass(source=self.source)
+            if stats.merged or stats.queued:
+                self._warn(f"Dédoublonnage : {stats.merged} fusion(s), {stats.queued} paire(s) à vérifier par les éditeurs.")
 
     def _republish(self, external_ids: list[str]) -> None:
         """Initiatives hidden because their record went missing come back when it reappears."""
@@ -403,6 +462,61 @@ def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_record
     harvester = Harvester(probe, trigger=HarvestRun.Trigger.MANUAL, fetcher=fetcher, dry_run=True, max_records=max_records)
     harvester.run()
     return harvester
+
+
+def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str, InitiativeData]], seen_at) -> int:
+    """Create one initiative and its source record for each new item, a handful of statements per batch.
+
+    Equivalent to ``initiative_upsert_from_record`` for records whose external id is new and that match no
+    existing initiative: with a single record, the merged fields are that record's fields.
+    """
+    with connection.cursor() as cursor:
+        # The search document is computed once per initiative at the end, not by the row triggers.
+        cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
+    porteurs = porteurs_resolve(datas=[data.porteur for _, _, data in items if data.porteur and data.porteur.name])
+    slugs = unique_slugs([data.title for _, _, data in items])
+    initiatives = []
+    for (_record, _, data), slug in zip(items, slugs, strict=True):
+        values = {name: getattr(data, name) for name in SCALAR_FIELDS}
+        values = {name: FIELD_DEFAULTS.get(name, "") if _is_empty(value) and name not in ("social_links",)
+                  else value for name, value in values.items()}
+        values["social_links"] = data.social_links or []
+        values["title"] = (data.title or "")[:300]
+        if isinstance(values["start_date"], str):
+            values["start_date"] = date.fromisoformat(values["start_date"])
+        porteur = porteurs.get(porteur_key(data.porteur)) if data.porteur and data.porteur.name else None
+        initiatives.append(Initiative(
+            slug=slug, porteur=porteur, commune_id=data.commune, departement_id=data.departement, region_id=data.region,
+            **values,
+        ))
+    Initiative.objects.bulk_create(initiatives)
+    records = SourceRecord.objects.bulk_create([
+        SourceRecord(
+            source=source, external_id=record.external_id, source_url=(record.url or "")[:1000], raw=record.raw,
+            data=data.to_json(), content_hash=fingerprint, initiative=initiative, first_seen=seen_at, last_seen=seen_at,
+            last_changed=seen_at,
+        )
+        for (record, fingerprint, data), initiative in zip(items, initiatives, strict=True)
+    ])
+    for initiative, record, (_, _, data) in zip(initiatives, records, items, strict=True):
+        initiative.provenance = {
+            name: record.pk for name in (*SCALAR_FIELDS, *TERRITORY_FIELDS)
+            if not _is_empty(getattr(data, name))
+        } | ({"porteur": record.pk} if initiative.porteur_id else {})
+    Initiative.objects.bulk_update(initiatives, ["provenance"])
+    themes = dict(Theme.objects.values_list("code", "pk"))
+    Initiative.themes.through.objects.bulk_create([
+        Initiative.themes.through(initiative_id=initiative.pk, theme_id=themes[code])
+        for initiative, (_, _, data) in zip(initiatives, items, strict=True)
+        for code in sorted(set(data.theme_codes)) if code in themes
+    ])
+    for initiative, (_, _, data) in zip(initiatives, items, strict=True):
+        for distinction in data.distinctions:
+            distinction_ensure(initiative=initiative, data=distinction)
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
+        cursor.execute("SELECT initiative_search_refresh(%s)", [[initiative.pk for initiative in initiatives]])
+    return len(initiatives)
 
 
 SCHEDULE_INTERVALS = {

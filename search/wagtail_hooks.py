@@ -7,7 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 
 from initiatives.models import Source
-from search import admin_views
+from search import admin_views, dedup_admin
 from search.models import HarvestRun
 
 
@@ -43,3 +43,10 @@ def register_source_urls():
 def source_listing_buttons(snippet, user, next_url=None):
     if isinstance(snippet, Source) and user.has_perm("initiatives.change_source"):
         yield ListingButton(_("Tester la source"), reverse("source_test", args=[snippet.pk]), priority=20, icon_name="search")
+
+
+# Deduplication: the editors' duplicate queue, the split action and the per-source quality report.
+hooks.register("register_admin_urls", dedup_admin.register_urls)
+hooks.register("register_admin_menu_item", dedup_admin.queue_menu_item)
+hooks.register("register_admin_menu_item", dedup_admin.quality_menu_item)
+hooks.register("register_snippet_listing_buttons", dedup_admin.initiative_listing_buttons)

@@ -156,17 +156,21 @@ def next_page_number(
 
 
 def next_offset(url: str, pagination: Mapping[str, Any], *, count: int, total: int | None) -> str | None:
-    """Offset pagination: offset += size while offset + size < total (or while pages come back full)."""
+    """Offset pagination: offset += the records received, while below total (or while pages come back full).
+
+    Stepping by what came back, not by the configured size, never skips records when a server applies its own
+    default or maximum page size (OpenDataSoft answers 10 records to a URL without ``limit``).
+    """
     if count == 0:
         return None
     offset = int_query_param(url, pagination["param"], pagination.get("start", 0))
     size = int_query_param(url, pagination.get("size_param"), pagination["size"]) or pagination["size"]
     if total is not None:
-        if offset + size >= total:
+        if offset + count >= total:
             return None
     elif count < size:
         return None
-    params: dict[str, Any] = {pagination["param"]: offset + size}
+    params: dict[str, Any] = {pagination["param"]: offset + count}
     if pagination.get("size_param"):
         params[pagination["size_param"]] = size
     return with_query(url, **params)

@@ -1,0 +1,123 @@
+"""Time the deduplication pass over 100,000 initiatives.
+
+    DJANGO_SETTINGS_MODULE=carrefour.settings.local .venv/bin/python bench/dedup_speed.py [--count 100000]
+
+Runs in a separate database (``carrefour_bench`` on the embedded server, or BENCH_DATABASE_URL), migrated on
+first use, so that the pass never merges anything in the development data. The rows it creates carry the
+prefix ``bench-speed-`` and are deleted at the end (``--keep`` to look at them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "carrefour.settings.local")
+if not os.environ.get("BENCH_DATABASE_URL"):
+    from carrefour import db
+
+    os.environ["BENCH_DATABASE_URL"] = db.embedded_database_url("carrefour_bench")
+os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from initiatives.models import Commune, Initiative, Porteur, Source, SourceRecord  # noqa: E402
+from initiatives.services import InitiativeData, PorteurData  # noqa: E402
+from search.dedup import dedup_pass  # noqa: E402
+from search.models import DuplicateCandidate  # noqa: E402
+
+PREFIX = "bench-speed-"
+KINDS = ["Repair Café", "Épicerie solidaire", "Jardin partagé", "Garage solidaire", "Tiers-lieu", "Ressourcerie",
+         "Maison de santé", "Atelier vélo", "Médiation numérique", "Habitat inclusif", "Café associatif",
+         "Chantier d’insertion", "Navette solidaire", "Espace jeunes", "Conciergerie solidaire", "Fablab"]
+SYLLABLES = ["ba", "ro", "mi", "ca", "lu", "ve", "to", "ri", "sa", "po", "li", "ne", "da", "gu", "fe", "zo", "ta",
+             "mo", "bi", "che", "lan", "mar", "vil", "bou", "ter", "gal", "pin", "roc"]
+
+
+def name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randrange(4, 6))).capitalize()
+
+
+def cleanup() -> None:
+    sources = Source.objects.filter(slug__startswith=PREFIX)
+    ids = Initiative.objects.filter(slug__startswith=PREFIX).values("pk")
+    DuplicateCandidate.objects.filter(initiative_a__in=ids).delete()
+    DuplicateCandidate.objects.filter(initiative_b__in=ids).delete()
+    SourceRecord.objects.filter(source__in=sources).delete()
+    Initiative.objects.filter(slug__startswith=PREFIX).delete()
+    Porteur.objects.filter(name__startswith="Bench ").delete()
+    sources.delete()
+
+
+def populate(count: int, duplicate_rate: float, rng: random.Random) -> int:
+    sources = [Source.objects.create(name=f"Bench {index}", slug=f"{PREFIX}{index}", format="json_api",
+                                     precedence=10 * index) for index in range(1, 5)]
+    communes = list(Commune.objects.values_list("insee_code", "departement_id"))
+    entities = int(count / (1 + duplicate_rate))
+    records: list[tuple[Source, InitiativeData]] = []
+    for number in range(entities):
+        insee, departement = rng.choice(communes)
+        label = name(rng)
+        data = InitiativeData(
+            title=f"{rng.choice(KINDS)} {label}", summary=f"Initiative {label} : ateliers, bénévoles et habitants.",
+            website=f"https://{label.lower()}-{number}.example.fr/" if rng.random() < 0.6 else "",
+            commune=insee, departement=departement,
+            porteur=PorteurData(name=f"Bench association {label}") if rng.random() < 0.7 else None,
+        )
+        first, second = rng.sample(sources, 2)
+        records.append((first, data))
+        if len(records) < count and rng.random() < duplicate_rate:
+            copy = InitiativeData.from_json(data.to_json())
+            copy.title = copy.title.lower() if rng.random() < 0.5 else copy.title.replace("é", "e")
+            records.append((second, copy))
+    records = records[:count]
+    started = time.monotonic()
+    for start in range(0, len(records), 5000):
+        batch = records[start:start + 5000]
+        initiatives = Initiative.objects.bulk_create([
+            Initiative(title=data.title, slug=f"{PREFIX}{start + index}", commune_id=data.commune,
+                       departement_id=data.departement, website=data.website)
+            for index, (_, data) in enumerate(batch)
+        ])
+        SourceRecord.objects.bulk_create([
+            SourceRecord(source=source, external_id=f"{start + index}", data=data.to_json(), raw={},
+                         content_hash=f"{start + index}", initiative=initiative)
+            for index, ((source, data), initiative) in enumerate(zip(batch, initiatives, strict=True))
+        ])
+    print(f"{len(records)} initiatives créées en {time.monotonic() - started:.1f} s "
+          f"({len(records) - entities} doublons injectés)")
+    return len(records)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--duplicates", type=float, default=0.03, help="share of entities listed twice")
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+    print(f"Base de mesure : {connection.settings_dict['NAME']}")
+    call_command("migrate", verbosity=0)
+    cleanup()
+    try:
+        populate(args.count, args.duplicates, random.Random(7))
+        started = time.monotonic()
+        stats = dedup_pass(progress=lambda message: print(f"  … {message} ({time.monotonic() - started:.1f} s)"))
+        print(f"Passe de dédoublonnage : {stats.duration:.1f} s — {stats.summary()}")
+    finally:
+        if not args.keep:
+            cleanup()
+
+
+if __name__ == "__main__":
+    main()
