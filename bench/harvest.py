@@ -126,8 +126,10 @@ def main() -> None:
     print(f"PostgreSQL {connection.cursor().connection.info.server_version}, {os.cpu_count()} CPU")
     try:
         with FixtureServer() as server:
-            rows = items(args.count, communes)
-            for label, factory in (("JSON paginé (500/page)", json_source), ("CSV Windows-1252 ;", csv_source)):
+            for seed, (label, factory) in enumerate((("JSON paginé (500/page)", json_source),
+                                                     ("CSV Windows-1252 ;", csv_source))):
+                # Different data per source: identical rows would make the run a deduplication benchmark.
+                rows = items(args.count, communes, seed=seed)
                 source = factory(server, rows, f"bench-h-{factory.__name__}")
                 run, seconds = timed_harvest(source, fetcher)
                 assert run.created == args.count, (run.status, run.records_seen, run.pages_fetched, run.created, run.errors[:3], run.warnings[:3])

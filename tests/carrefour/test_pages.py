@@ -40,3 +40,8 @@ def test_load_demo_is_idempotent(django_user_model):
     call_command("load_demo", verbosity=0)
     assert (Page.objects.count(), django_user_model.objects.count()) == counts
     assert django_user_model.objects.get(username="admin").is_superuser
+
+
+def test_an_english_browser_still_gets_french_until_it_chooses(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="fr"' in html and ">Rechercher</a>" in html

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from carrefour.management.commands.load_demo import DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD
+from carrefour.management.commands.load_demo import DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_SOURCES_URL
 
 
 class Command(BaseCommand):
@@ -33,6 +33,9 @@ class Command(BaseCommand):
         env = {**os.environ, "REDIS_URL": settings.REDIS_URL, "DATABASE_URL": os.environ.get("DATABASE_URL", "")}
         env = {key: value for key, value in env.items() if value}
         children: list[subprocess.Popen] = []
+        # The fictional partner platforms, served on 127.0.0.1 and harvested over real HTTP.
+        port = DEMO_SOURCES_URL.rsplit(":", 1)[-1].strip("/")
+        children.append(subprocess.Popen([sys.executable, "-m", "search.demo.server", "--port", port], env=env))
         if not no_worker:
             children.append(
                 subprocess.Popen(
@@ -43,6 +46,15 @@ class Command(BaseCommand):
             )
         children.append(subprocess.Popen([sys.executable, "manage.py", "runserver", addr, "--noreload"], env=env))
         time.sleep(1.5)
+        if not no_worker:
+            from initiatives.models import Source
+            from search.models import HarvestRun
+            from search.tasks import harvest_source_task
+
+            # Through the broker to the worker: the search page fills in as the sources arrive.
+            for source in Source.objects.filter(enabled=True):
+                harvest_source_task.delay(source.pk, HarvestRun.Trigger.MANUAL)
+            self.stdout.write("Moissonnage des plateformes de démonstration lancé (suivi : /admin/ › Moissonnages).")
         self.stdout.write(
             self.style.SUCCESS(
                 f"\nCarrefour tourne sur http://{addr}/\n"

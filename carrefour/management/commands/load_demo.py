@@ -10,18 +10,29 @@ from django.db import transaction
 
 from carrefour.editorial.services import site_tree_ensure
 
+DEMO_SOURCES_URL = os.environ.get("CARREFOUR_DEMO_SOURCES_URL", "http://127.0.0.1:8765")
 DEMO_ADMIN_EMAIL = os.environ.get("CARREFOUR_DEMO_ADMIN_EMAIL", "admin@carrefour.localhost")
 DEMO_ADMIN_PASSWORD = os.environ.get("CARREFOUR_DEMO_ADMIN_PASSWORD", "carrefour-demo")
 
 
 class Command(BaseCommand):
-    help = "Charge le contenu de démonstration (page d’accueil, compte administrateur…). Idempotent."
+    help = (
+        "Charge le contenu de démonstration : page d’accueil, compte administrateur, plateformes partenaires de "
+        "démonstration (servies par « python -m search.demo.server »). Idempotent."
+    )
 
-    def handle(self, *args, **options) -> None:
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--sources-url", default=DEMO_SOURCES_URL,
+                            help=f"adresse du serveur des plateformes de démonstration (défaut : {DEMO_SOURCES_URL})")
+
+    def handle(self, *args, sources_url: str, **options) -> None:
+        from search.demo.install import demo_sources_install
+
         with transaction.atomic():
             site_tree_ensure()
             self._ensure_admin()
-        self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
+            sources = demo_sources_install(sources_url)
+        self.stdout.write(self.style.SUCCESS(f"Contenu de démonstration prêt ({len(sources)} plateformes partenaires)."))
 
     def _ensure_admin(self) -> None:
         from allauth.account.models import EmailAddress
