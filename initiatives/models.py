@@ -407,6 +407,9 @@ class SourceRecord(models.Model):
     external_id = models.CharField(_("identifiant dans la source"), max_length=500)
     source_url = models.URLField(_("adresse dans la source"), max_length=1000, blank=True)
     raw = models.JSONField(_("données brutes"), default=dict)
+    # The source's fields mapped onto Carrefour's vocabulary, before cleaning: re-normalising (after an editor maps
+    # a tag, say) starts from here, without fetching the source again.
+    fields = models.JSONField(_("champs extraits"), default=dict, blank=True)
     data = models.JSONField(_("données normalisées"), default=dict, blank=True)
     content_hash = models.CharField(_("empreinte du contenu"), max_length=64, db_index=True)
     initiative = models.ForeignKey(

@@ -278,6 +278,7 @@ def initiative_upsert_from_record(
     source_url: str = "",
     seen_at: datetime | None = None,
     initiative: Initiative | None = None,
+    fields: dict[str, Any] | None = None,
 ) -> UpsertResult:
     """Upsert one source record on ``(source, external_id)`` and the initiative it describes.
 
@@ -301,6 +302,7 @@ def initiative_upsert_from_record(
         record = SourceRecord(source=source, external_id=external_id, first_seen=seen_at)
     record.source_url = source_url[:1000]
     record.raw = raw
+    record.fields = fields or {}
     record.data = data.to_json()
     record.content_hash = fingerprint
     record.last_seen = seen_at

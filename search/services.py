@@ -32,6 +32,7 @@ from initiatives.services import (
     _is_empty,
     content_hash,
     distinction_ensure,
+    initiative_rebuild,
     initiative_upsert_from_record,
     porteur_key,
     porteurs_resolve,
@@ -39,6 +40,7 @@ from initiatives.services import (
 )
 from search.connectors import get_connector, validate_source_config
 from search.connectors.base import ConfigError, ParseError, Payload, RawRecord
+from search.connectors.mapping import to_jsonable
 from search.dedup import UNMAPPED_TAGS_PREFIX, UNPARSED_DATES_PREFIX, dedup_pass
 from search.harvest import Fetcher, FetchError, FetchOptions
 from search.models import FetchState, HarvestRun, SourceHealth
@@ -257,7 +259,7 @@ class Harvester:
             return
         result = initiative_upsert_from_record(
             source=self.source, external_id=record.external_id, raw=record.raw, data=data,
-            source_url=record.url or "", seen_at=self.started,
+            source_url=record.url or "", seen_at=self.started, fields=to_jsonable(record.fields),
         )
         setattr(run, result.outcome, getattr(run, result.outcome) + 1)
 
@@ -275,7 +277,7 @@ class Harvester:
                 try:
                     result = initiative_upsert_from_record(
                         source=self.source, external_id=record.external_id, raw=record.raw, data=data,
-                        source_url=record.url or "", seen_at=self.started,
+                        source_url=record.url or "", seen_at=self.started, fields=to_jsonable(record.fields),
                     )
                     setattr(self.run_record, result.outcome, getattr(self.run_record, result.outcome) + 1)
                 except Exception as exc:  # noqa: BLE001
@@ -493,7 +495,7 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
     records = SourceRecord.objects.bulk_create([
         SourceRecord(
             source=source, external_id=record.external_id, source_url=(record.url or "")[:1000], raw=record.raw,
-            data=data.to_json(), content_hash=fingerprint, initiative=initiative, first_seen=seen_at, last_seen=seen_at,
+            fields=to_jsonable(record.fields), data=data.to_json(), content_hash=fingerprint, initiative=initiative, first_seen=seen_at, last_seen=seen_at,
             last_changed=seen_at,
         )
         for (record, fingerprint, data), initiative in zip(items, initiatives, strict=True)
@@ -517,6 +519,38 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
         cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
         cursor.execute("SELECT initiative_search_refresh(%s)", [[initiative.pk for initiative in initiatives]])
     return len(initiatives)
+
+
+@dataclass
+class RenormalizeStats:
+    records: int = 0
+    changed: int = 0
+    initiatives: int = 0
+
+
+def source_renormalize(*, source: Source) -> RenormalizeStats:
+    """Normalise a source's stored records again (new crosswalk entries, new keywords…) without fetching it.
+
+    Only records whose normalised data change are written; their initiatives are rebuilt.
+    """
+    stats = RenormalizeStats()
+    normalizer = Normalizer(source)
+    to_rebuild: set[int] = set()
+    records = SourceRecord.objects.filter(source=source).exclude(fields={}).only(
+        "pk", "external_id", "source_url", "raw", "fields", "data", "initiative_id")
+    for record in records.iterator(chunk_size=500):
+        stats.records += 1
+        data, _ = normalizer.normalize(RawRecord(external_id=record.external_id, fields=record.fields, raw=record.raw,
+                                                 url=record.source_url or None))
+        if data.to_json() != record.data:
+            SourceRecord.objects.filter(pk=record.pk).update(data=data.to_json())
+            stats.changed += 1
+            if record.initiative_id:
+                to_rebuild.add(record.initiative_id)
+    for initiative in Initiative.objects.filter(pk__in=to_rebuild):
+        initiative_rebuild(initiative=initiative)
+    stats.initiatives = len(to_rebuild)
+    return stats
 
 
 SCHEDULE_INTERVALS = {

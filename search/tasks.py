@@ -40,3 +40,15 @@ def harvest_due_sources() -> list[int]:
     for source_id in due:
         harvest_source_task.delay(source_id)
     return due
+
+
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=3, default_retry_delay=60)
+def renormalize_source_task(self, source_id: int) -> dict:
+    """Apply new tag mappings (or keywords) to a source's stored records, without fetching the source."""
+    from search.services import source_renormalize
+
+    source = Source.objects.filter(pk=source_id).first()
+    if source is None:
+        return {"source": source_id, "status": "skipped"}
+    stats = source_renormalize(source=source)
+    return {"source": source_id, "records": stats.records, "changed": stats.changed}

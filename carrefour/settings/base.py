@@ -229,6 +229,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Live federated search: the page never waits longer than this for the partner platforms (seconds).
+CARREFOUR_LIVE_SEARCH_BUDGET = env.float("CARREFOUR_LIVE_SEARCH_BUDGET", default=3.0)
+
 # Harvesting: hosts that the SSRF guard lets through even though they resolve to private addresses.
 CARREFOUR_SSRF_ALLOWED_HOSTS = env.list("CARREFOUR_SSRF_ALLOWED_HOSTS", default=[])
 
