@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from django.contrib import admin
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
@@ -216,6 +217,20 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    # Harvest health, shown in the admin's source list (the SourceHealth row is kept by the harvest service).
+    def _health(self):
+        return getattr(self, "health", None)
+
+    @admin.display(description=_("dernier succès"))
+    def last_success(self):
+        health = self._health()
+        return health.last_success_at if health else None
+
+    @admin.display(description=_("échecs consécutifs"))
+    def failure_streak(self):
+        health = self._health()
+        return health.failure_streak if health else 0
 
 
 class ThemeCrosswalk(models.Model):

@@ -45,7 +45,7 @@ class PorteurViewSet(OrmSearchMixin, SnippetViewSet):
 class SourceViewSet(OrmSearchMixin, SnippetViewSet):
     model = Source
     icon = "download"
-    list_display = ["name", "format", "enabled", "schedule", "precedence"]
+    list_display = ["name", "format", "enabled", "schedule", "precedence", "last_success", "failure_streak"]
     list_filter = ["format", "enabled", "schedule"]
     search_fields = ["name", "slug", "website"]
     edit_handler = ObjectList(

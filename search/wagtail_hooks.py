@@ -17,8 +17,9 @@ class HarvestRunViewSet(ModelViewSet):
     menu_label = _("Moissonnages")
     menu_order = 210
     add_to_admin_menu = True
+    # source_total over the runs of one source (filter by source) is its item count over time.
     list_display = ["source", "started_at", "status", "records_seen", "created", "updated", "unchanged", "failed",
-                    "missing", "flagged_for_review"]
+                    "missing", "source_total", "flagged_for_review"]
     list_filter = ["status", "flagged_for_review", "source", "trigger"]
     search_backend_name = None
     search_fields = ["source__name", "review_reason"]

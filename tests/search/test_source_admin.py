@@ -79,3 +79,12 @@ def test_harvest_runs_are_listed(admin_client):
     response = admin_client.get(reverse("harvest_runs:index"))
     assert response.status_code == 200
     assert source.name in response.content.decode()
+
+
+def test_source_list_shows_harvest_health(admin_client):
+    from search.models import SourceHealth
+
+    source = SourceFactory(name="Plateforme suivie")
+    SourceHealth.objects.create(source=source, failure_streak=2)
+    html = admin_client.get(reverse("wagtailsnippets_initiatives_source:list")).content.decode()
+    assert "Plateforme suivie" in html and "Échecs consécutifs" in html
