@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from initiatives.models import Initiative, Source, SourceRecord, Theme
@@ -287,7 +287,9 @@ class Harvester:
     def _mark_missing(self, seen: set[str]) -> None:
         """After a complete, successful harvest: count absences, hide after 3, never when the source shrank."""
         run = self.run_record
-        absent = SourceRecord.objects.filter(source=self.source).exclude(external_id__in=seen)
+        # Every record seen by this run carries last_seen == the run's start (unchanged ones included).
+        absent = SourceRecord.objects.filter(source=self.source).filter(
+            Q(last_seen__lt=self.started) | Q(last_seen__isnull=True))
         run.missing = absent.count()
         previous = (
             HarvestRun.objects.filter(source=self.source, status=HarvestRun.Status.SUCCESS, complete=True)
@@ -387,11 +389,7 @@ class Harvester:
             run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
         self._flush_new()
         if unchanged_ids and not self.dry_run:
-            for start in range(0, len(unchanged_ids), 5000):
-                SourceRecord.objects.filter(source=self.source, external_id__in=unchanged_ids[start:start + 5000]).update(
-                    last_seen=self.started, missing_since=None, missing_count=0
-                )
-            self._republish(unchanged_ids)
+            self._touch_unchanged(unchanged_ids)
         if run.status == HarvestRun.Status.RUNNING:
             if self.truncated or self.detail_failures:
                 run.status = HarvestRun.Status.PARTIAL
@@ -414,10 +412,18 @@ class Harvester:
             if stats.merged or stats.queued:
                 self._warn(f"Dédoublonnage : {stats.merged} fusion(s), {stats.queued} paire(s) à vérifier par les éditeurs.")
 
-    def _republish(self, external_ids: list[str]) -> None:
-        """Initiatives hidden because their record went missing come back when it reappears."""
+    def _touch_unchanged(self, external_ids: list[str]) -> None:
+        """Mark unchanged records seen (one statement per 20,000) and bring back those that had gone missing."""
+        with connection.cursor() as cursor:
+            for start in range(0, len(external_ids), 20000):
+                cursor.execute(
+                    "UPDATE initiatives_sourcerecord SET last_seen = %s, missing_since = NULL, missing_count = 0 "
+                    "WHERE source_id = %s AND external_id = ANY(%s)",
+                    [self.started, self.source.pk, external_ids[start:start + 20000]],
+                )
+        # Initiatives hidden because their record went missing come back when it reappears.
         Initiative.objects.filter(
-            visibility=Initiative.Visibility.HIDDEN, records__source=self.source, records__external_id__in=external_ids
+            visibility=Initiative.Visibility.HIDDEN, records__source=self.source, records__last_seen=self.started
         ).update(visibility=Initiative.Visibility.PUBLISHED)
 
     def _finish(self) -> HarvestRun:
