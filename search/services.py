@@ -41,7 +41,7 @@ from initiatives.services import (
 from search.connectors import get_connector, validate_source_config
 from search.connectors.base import ConfigError, ParseError, Payload, RawRecord
 from search.connectors.mapping import to_jsonable
-from search.dedup import UNMAPPED_TAGS_PREFIX, UNPARSED_DATES_PREFIX, dedup_pass
+from search.dedup import UNMAPPED_TAGS_PREFIX, UNPARSED_DATES_PREFIX
 from search.harvest import Fetcher, FetchError, FetchOptions
 from search.models import FetchState, HarvestRun, SourceHealth
 from search.normalize import Normalizer
@@ -406,11 +406,12 @@ class Harvester:
         if self.unparsed_dates:
             self._warn(UNPARSED_DATES_PREFIX + _top(self.unparsed_dates))
         if run.created and run.status != HarvestRun.Status.FAILED and not self.dry_run:
-            # New records may describe initiatives other sources already gave: merge the sure duplicates now,
-            # queue the doubtful ones for editors.
-            stats = dedup_pass(source=self.source)
-            if stats.merged or stats.queued:
-                self._warn(f"Dédoublonnage : {stats.merged} fusion(s), {stats.queued} paire(s) à vérifier par les éditeurs.")
+            # New records may describe initiatives other sources already gave: a separate task merges the sure
+            # duplicates and queues the doubtful ones for editors, so that the harvest itself is not held up.
+            from search.tasks import dedup_source_task
+
+            source_id = self.source.pk
+            transaction.on_commit(lambda: dedup_source_task.delay(source_id))
 
     def _touch_unchanged(self, external_ids: list[str]) -> None:
         """Mark unchanged records seen (one statement per 20,000) and bring back those that had gone missing."""

@@ -52,3 +52,16 @@ def renormalize_source_task(self, source_id: int) -> dict:
         return {"source": source_id, "status": "skipped"}
     stats = source_renormalize(source=source)
     return {"source": source_id, "records": stats.records, "changed": stats.changed}
+
+
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=3, default_retry_delay=60)
+def dedup_source_task(self, source_id: int) -> dict:
+    """After a harvest brought new records: merge sure duplicates across sources, queue the doubtful ones."""
+    from search.dedup import dedup_pass
+
+    source = Source.objects.filter(pk=source_id).first()
+    if source is None:
+        return {"source": source_id, "status": "skipped"}
+    stats = dedup_pass(source=source)
+    logger.info("Dedup of %s: %s", source.slug, stats.summary())
+    return {"source": source_id, "merged": stats.merged, "queued": stats.queued}
