@@ -8,6 +8,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models import Value
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -424,7 +425,8 @@ class SourceRecord(models.Model):
     raw = models.JSONField(_("données brutes"), default=dict)
     # The source's fields mapped onto Carrefour's vocabulary, before cleaning: re-normalising (after an editor maps
     # a tag, say) starts from here, without fetching the source again.
-    fields = models.JSONField(_("champs extraits"), default=dict, blank=True)
+    fields = models.JSONField(_("champs extraits"), default=dict, db_default=Value({}, output_field=models.JSONField()),
+                              blank=True)
     data = models.JSONField(_("données normalisées"), default=dict, blank=True)
     content_hash = models.CharField(_("empreinte du contenu"), max_length=64, db_index=True)
     initiative = models.ForeignKey(
