@@ -407,8 +407,10 @@ def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
             suggestions.append({"kind": "term", "label": f"{head} {term.word}".strip()})
     tsquery = build_tsquery(q)
     if tsquery is not None:
+        # A short prefix can match most of the index: order a bounded sample, never every match.
+        sample = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED, search_vector=tsquery).values("pk")[:200]
         titles = (
-            Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED, search_vector=tsquery)
+            Initiative.objects.filter(pk__in=sample)
             .order_by("-editorial_boost", "-last_updated").values_list("title", "slug")[: limit - len(suggestions)]
         )
         suggestions += [{"kind": "initiative", "label": title, "url": f"/initiatives/{slug}/"} for title, slug in titles]
