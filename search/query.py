@@ -405,9 +405,11 @@ def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
     if len(last) >= 2:
         for term in SearchTerm.objects.filter(key__startswith=last).order_by("-frequency")[: limit // 2]:
             suggestions.append({"kind": "term", "label": f"{head} {term.word}".strip()})
-    tsquery = build_tsquery(q)
+    # Titles from the fourth letter on: a shorter prefix matches most of the index, and the GIN bitmap for it
+    # costs more than the whole suggestion budget. Words from the lexicon answer the first letters.
+    tsquery = build_tsquery(q) if len(last) >= 4 else None
     if tsquery is not None:
-        # A short prefix can match most of the index: order a bounded sample, never every match.
+        # Order a bounded sample of the matches, never every match.
         sample = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED, search_vector=tsquery).values("pk")[:200]
         titles = (
             Initiative.objects.filter(pk__in=sample)

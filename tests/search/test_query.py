@@ -125,8 +125,10 @@ def test_did_you_mean_and_suggest(corpus):
     assert results.suggestion.startswith("épiceries solidaire")
     assert initiative_search(SearchParams(q=results.suggestion)).total >= 1
     assert did_you_mean("garage") is None
-    labels = [item["label"] for item in suggest("cov")]
+    labels = [item["label"] for item in suggest("covo")]
     assert "covoiturage" in labels and "Covoiturage rural en Bretagne" in labels
+    # Up to three letters, only words of the lexicon: a short prefix would scan most of the index.
+    assert [item["kind"] for item in suggest("cov")] == ["term"]
 
 
 def test_sorts(corpus):

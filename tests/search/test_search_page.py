@@ -246,7 +246,7 @@ def test_partial_rendering(client, corpus, headers):
 
 def test_suggestions_endpoint(client, corpus):
     search_terms_refresh()
-    response = client.get(reverse("search:suggest"), {"q": "cov"})
+    response = client.get(reverse("search:suggest"), {"q": "covo"})
     assert response.status_code == 200
     suggestions = json.loads(response.content)["suggestions"]
     labels = [item["label"] for item in suggestions]
