@@ -217,8 +217,19 @@ def distinction_ensure(*, initiative: Initiative, data: DistinctionData) -> Dist
     return distinction
 
 
-def _is_empty(value: Any) -> bool:
+def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
+
+
+def field_value(name: str, value: Any) -> Any:
+    """What an Initiative field stores for a normalised value: its default when empty, a date for ISO strings."""
+    if is_empty(value):
+        return FIELD_DEFAULTS.get(name, "")
+    if name == "start_date" and isinstance(value, str):
+        return date.fromisoformat(value)
+    if name == "title":
+        return value[:300]
+    return value
 
 
 @transaction.atomic
@@ -240,15 +251,13 @@ def initiative_rebuild(*, initiative: Initiative) -> Initiative:
         value, supplier = None, None
         for record, data in datas:
             candidate = getattr(data, name)
-            if not _is_empty(candidate):
+            if not is_empty(candidate):
                 value, supplier = candidate, record
                 break
-        if name == "start_date" and isinstance(value, str):
-            value = date.fromisoformat(value)
         if name in TERRITORY_FIELDS:
             setattr(initiative, f"{name}_id", value)
         else:
-            setattr(initiative, name, FIELD_DEFAULTS.get(name, "") if value is None else value)
+            setattr(initiative, name, field_value(name, value))
         if supplier is not None:
             provenance[name] = supplier.pk
     porteur_supplier = next(((record, data.porteur) for record, data in datas if data.porteur and data.porteur.name), None)

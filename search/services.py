@@ -16,7 +16,7 @@ import logging
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from django.db import connection, transaction
@@ -25,15 +25,15 @@ from django.utils import timezone
 
 from initiatives.models import Initiative, Source, SourceRecord, Theme
 from initiatives.services import (
-    FIELD_DEFAULTS,
     SCALAR_FIELDS,
     TERRITORY_FIELDS,
     InitiativeData,
-    _is_empty,
     content_hash,
     distinction_ensure,
+    field_value,
     initiative_rebuild,
     initiative_upsert_from_record,
+    is_empty,
     porteur_key,
     porteurs_resolve,
     unique_slugs,
@@ -486,13 +486,7 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
     slugs = unique_slugs([data.title for _, _, data in items])
     initiatives = []
     for (_record, _, data), slug in zip(items, slugs, strict=True):
-        values = {name: getattr(data, name) for name in SCALAR_FIELDS}
-        values = {name: FIELD_DEFAULTS.get(name, "") if _is_empty(value) and name not in ("social_links",)
-                  else value for name, value in values.items()}
-        values["social_links"] = data.social_links or []
-        values["title"] = (data.title or "")[:300]
-        if isinstance(values["start_date"], str):
-            values["start_date"] = date.fromisoformat(values["start_date"])
+        values = {name: field_value(name, getattr(data, name)) for name in SCALAR_FIELDS}
         porteur = porteurs.get(porteur_key(data.porteur)) if data.porteur and data.porteur.name else None
         initiatives.append(Initiative(
             slug=slug, porteur=porteur, commune_id=data.commune, departement_id=data.departement, region_id=data.region,
@@ -510,7 +504,7 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
     for initiative, record, (_, _, data) in zip(initiatives, records, items, strict=True):
         initiative.provenance = {
             name: record.pk for name in (*SCALAR_FIELDS, *TERRITORY_FIELDS)
-            if not _is_empty(getattr(data, name))
+            if not is_empty(getattr(data, name))
         } | ({"porteur": record.pk} if initiative.porteur_id else {})
     Initiative.objects.bulk_update(initiatives, ["provenance"])
     themes = dict(Theme.objects.values_list("code", "pk"))

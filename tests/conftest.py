@@ -48,6 +48,17 @@ def fixture_server():
         yield server
 
 
+def wait_for(predicate, timeout: float = 30.0, message: str = "condition not met in time"):
+    """Poll ``predicate`` until it returns something truthy (returned), or fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(message)
+
+
 # --- a real Celery worker ----------------------------------------------------------------------
 def database_url_for(settings_dict: dict) -> str:
     host = settings_dict.get("HOST") or ""

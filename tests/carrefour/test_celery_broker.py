@@ -1,23 +1,15 @@
 """Tasks really travel through the broker to a real worker process, and /healthz follows the worker."""
 
-import time
 
 import pytest
 
 from carrefour.models import WorkerHeartbeat
 from carrefour.tasks import heartbeat
+from tests.conftest import wait_for
 
 pytestmark = [pytest.mark.broker]
 
 
-def wait_for(predicate, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        time.sleep(0.2)
-    raise AssertionError("condition not met in time")
 
 
 def test_task_runs_in_real_worker_and_healthz_follows_it(celery_worker_process, client):

@@ -12,6 +12,7 @@ from initiatives.models import Initiative, SourceRecord
 from search.fixture_server import Route
 from search.models import HarvestRun
 from search.tasks import harvest_source_task
+from tests.conftest import wait_for
 from tests.factories import SourceFactory
 
 pytestmark = [pytest.mark.broker, pytest.mark.django_db(transaction=True)]
@@ -20,14 +21,6 @@ ITEMS = 60
 PAGE = 10
 
 
-def wait_for(predicate, timeout: float, message: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(message)
 
 
 @pytest.fixture
