@@ -25,3 +25,29 @@ class ChosenLanguageMiddleware:
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class AdminContentSecurityMiddleware:
+    """Relax the Content-Security-Policy for the Wagtail admin only.
+
+    Wagtail's admin (choosers, previews, StreamField) relies on inline scripts and same-origin frames; the
+    public site keeps its strict nonce-based policy. Staff pages are behind login, so the wider policy does not
+    expose visitors. Must sit after CSPMiddleware so that it marks the response before the header is built.
+    """
+
+    ADMIN_PREFIX = "/admin/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(self.ADMIN_PREFIX):
+            response._csp_replace = {
+                "script-src": ["'self'", "'unsafe-inline'"],
+                "frame-ancestors": ["'self'"],
+                "frame-src": ["'self'"],
+            }
+            # The live preview panel frames admin URLs (XFrameOptionsMiddleware keeps a header already set).
+            response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        return response

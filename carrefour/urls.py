@@ -1,18 +1,25 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from carrefour.api import router
+from carrefour.editorial.views import robots_txt
 from carrefour.health import healthz
+from carrefour.sitemaps import SITEMAPS
 from search.api import SuggestView
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # No CSRF token on the language switcher: pages are cached for anonymous visitors, so their HTML cannot
+    # carry a per-visitor token; switching language is harmless if forged.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -21,6 +28,11 @@ urlpatterns = [
     path("api/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/search/suggest", SuggestView.as_view(), name="search-suggest"),
     path("api/", include(router.urls)),
+    path("robots.txt", robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+         name="sitemap-index"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("", include("carrefour.editorial.urls")),
     path("", include("initiatives.urls")),
     path("", include("search.urls")),
 ]

@@ -45,3 +45,18 @@ def test_security_headers_are_sent(client, db):
     assert directives["frame-ancestors"] == "'none'"
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def test_only_the_wagtail_admin_gets_a_wider_script_policy(client, db):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    admin = client.get("/admin/")
+    directives = dict(part.strip().split(" ", 1) for part in admin.headers["Content-Security-Policy"].split(";"))
+    assert "'unsafe-inline'" in directives["script-src"]  # Wagtail's choosers and StreamField need it
+    assert directives["frame-ancestors"] == "'self'" and admin.headers["X-Frame-Options"] == "SAMEORIGIN"
+    public = client.get("/recherche/")
+    assert "unsafe-inline" not in dict(
+        part.strip().split(" ", 1) for part in public.headers["Content-Security-Policy"].split(";")
+    )["script-src"]
+    assert public.headers["X-Frame-Options"] == "DENY"

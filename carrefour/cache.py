@@ -1,0 +1,97 @@
+"""Whole-page cache for anonymous visitors, invalidated by a content version.
+
+Anonymous visitors of a public portal all see the same pages; rendering them once per version and serving
+the stored HTML is what keeps the home page fast under load. Every change that visitors would notice
+(a page published or unpublished, a featured initiative published, a harvest that changed initiatives) calls
+``public_content_changed()``, which bumps the version: every cached page is stale at once, without having to
+know which pages showed what. A short TTL bounds the staleness of live figures in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+
+VERSION_KEY = "carrefour:public-content-version"
+PAGE_TTL = 300  # seconds
+
+
+def public_content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return int(version)
+
+
+def public_content_changed() -> None:
+    """Make every cached anonymous page stale (called after commits that change what visitors see)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # no version yet: nothing cached under the current one either
+        cache.add(VERSION_KEY, 2, timeout=None)
+
+
+def _cacheable(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.GET
+        and not request.user.is_authenticated
+        and not getattr(request, "is_preview", False)
+        and not len(get_messages(request))  # a flash message is for one visitor only
+    )
+
+
+def _page_key(request: HttpRequest) -> str:
+    return f"carrefour:page:{request.path}:{translation.get_language()}:{public_content_version()}"
+
+
+def _cached_response(request: HttpRequest) -> HttpResponse | None:
+    content = cache.get(_page_key(request))
+    if content is None:
+        return None
+    response = HttpResponse(content, content_type="text/html; charset=utf-8")
+    response["X-Carrefour-Cache"] = "hit"
+    return response
+
+
+def cached_anonymous_page(request: HttpRequest, render: Callable[[], HttpResponse]) -> HttpResponse:
+    """Serve ``render()``'s HTML from the cache for anonymous visitors; everyone else gets a fresh render.
+
+    Pages are stored by path; ``AnonymousPageCacheMiddleware`` answers later hits before URL routing.
+    """
+    if not _cacheable(request):
+        return render()
+    cache_key = _page_key(request)
+    cached = _cached_response(request)
+    if cached is not None:
+        return cached
+    response = render()
+    if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+        response.render()
+    if response.status_code == 200 and not response.cookies:
+        cache.set(cache_key, response.content, PAGE_TTL)
+        response["X-Carrefour-Cache"] = "miss"
+    return response
+
+
+class AnonymousPageCacheMiddleware:
+    """Answer anonymous requests for pages already cached by ``cached_anonymous_page`` before any routing.
+
+    A hit then costs two cache reads instead of Wagtail's site and page lookups. Placed after the
+    authentication and messages middleware, which it needs.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _cacheable(request):
+            cached = _cached_response(request)
+            if cached is not None:
+                return cached
+        return self.get_response(request)
