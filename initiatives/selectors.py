@@ -43,7 +43,7 @@ def initiative_get_public(*, slug: str) -> Initiative:
     """One published initiative with everything its page shows, in a fixed number of queries."""
     return (
         Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED)
-        .select_related("porteur", "commune", "departement", "region")
+        .select_related("porteur", "commune", "departement", "region", "editorial__image")
         .prefetch_related(
             Prefetch("themes", queryset=Theme.objects.select_related("parent")),
             Prefetch("records", queryset=SourceRecord.objects.select_related("source").order_by("source__precedence")),

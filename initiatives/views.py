@@ -39,8 +39,10 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         for field, label in PROVENANCE_LABELS
         if (record_id := initiative.provenance.get(field)) in records_by_id
     ]
+    featured = getattr(initiative, "editorial", None)  # the editors' texts, kept apart from harvested fields
     context = {
         "initiative": initiative,
+        "featured": featured if featured is not None and featured.live else None,
         "page_title": initiative.title,
         "records": records,
         "provenance": provenance,

@@ -1,16 +1,21 @@
 """Where editors work: the initiative record's models in the Wagtail admin, grouped under one menu."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from initiatives.models import (
+    Departement,
     Distinction,
     Initiative,
     Porteur,
     Prize,
     PrizeEdition,
+    Region,
     Source,
     Theme,
     ThemeCrosswalk,
@@ -23,8 +28,58 @@ class OrmSearchMixin:
     search_backend_name = None
 
 
+class InitiativeChooserFilterForm(BaseFilterForm):
+    """Search (French full text) and filters by theme, région and département in the initiative chooser."""
+
+    q = forms.CharField(label=_("Rechercher"), required=False,
+                        widget=forms.TextInput(attrs={"placeholder": _("Titre, porteur, mots…")}))
+    theme = forms.ModelChoiceField(label=_("Thème"), required=False, queryset=Theme.objects.select_related("parent").order_by("facet", "position"),
+                                   to_field_name="code")
+    region = forms.ModelChoiceField(label=_("Région"), required=False, queryset=Region.objects.all())
+    departement = forms.ModelChoiceField(label=_("Département"), required=False, queryset=Departement.objects.all())
+
+    def filter(self, objects):
+        from search.query import build_tsquery
+
+        objects = objects.filter(visibility=Initiative.Visibility.PUBLISHED)
+        data = self.cleaned_data
+        if data.get("q"):
+            self.is_searching = True
+            self.search_query = data["q"]
+            tsquery = build_tsquery(data["q"])
+            objects = objects.filter(search_vector=tsquery) if tsquery is not None else objects.none()
+        if data.get("theme"):
+            objects = objects.filter(themes__in=[data["theme"], *data["theme"].children.all()]).distinct()
+        if data.get("region"):
+            objects = objects.filter(region=data["region"])
+        if data.get("departement"):
+            objects = objects.filter(departement=data["departement"])
+        return objects
+
+
+class InitiativeChooseMixin:
+    filter_form_class = InitiativeChooserFilterForm
+
+    def get_object_list(self):
+        return Initiative.objects.select_related("commune", "departement").order_by("-editorial_boost", "title")
+
+
+class InitiativeChooseView(InitiativeChooseMixin, ChooseView):
+    pass
+
+
+class InitiativeChooseResultsView(InitiativeChooseMixin, ChooseResultsView):
+    pass
+
+
+class InitiativeChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = InitiativeChooseView
+    choose_results_view_class = InitiativeChooseResultsView
+
+
 class InitiativeViewSet(OrmSearchMixin, SnippetViewSet):
     model = Initiative
+    chooser_viewset_class = InitiativeChooserViewSet
     icon = "site"
     menu_label = _("Initiatives")
     list_display = ["title", "porteur", "commune", "departement", "visibility", "last_updated"]

@@ -451,6 +451,10 @@ class Harvester:
             health.last_success_at = run.finished_at
             health.last_error = ""
         health.save()
+        if run.created or run.updated or run.hidden or run.missing:
+            from carrefour.cache import public_content_changed
+
+            public_content_changed()  # cached anonymous pages (home figures, latest additions) are stale
         if self.progress:
             self.progress(run)
         return run

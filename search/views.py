@@ -13,6 +13,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from carrefour.editorial.selectors import page_search
 from initiatives.models import Initiative, SourceRecord
 from initiatives.text import text_key
 from search.query import FACETS, FacetValue, SearchParams, SearchResults, compute_facets, initiative_search, suggest
@@ -164,6 +165,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "sort_choices": SORT_CHOICES,
         "live": _live_section(params, results) if params.q and params.page == 1 else None,
         "popular_themes": _popular_themes() if results.total == 0 else [],
+        # Published articles beside initiatives: the site search covers both.
+        "articles": page_search(q=params.q, limit=3) if params.q and params.page == 1 else [],
         "page_title": _("« %(q)s » — Recherche") % {"q": params.q}
         if params.q
         else _("Rechercher une innovation sociale"),

@@ -8,4 +8,6 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Éditorial")
 
     def ready(self) -> None:
-        from carrefour.editorial import signals  # noqa: F401
+        from carrefour.editorial import signals
+
+        signals.connect_featured_signals()

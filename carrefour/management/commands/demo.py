@@ -25,6 +25,19 @@ class Command(BaseCommand):
         parser.add_argument("--addr", default="127.0.0.1:8000", help="Adresse du serveur web (défaut : 127.0.0.1:8000)")
         parser.add_argument("--no-worker", action="store_true", help="Ne pas démarrer de worker Celery")
 
+    @staticmethod
+    def _harvests_done() -> bool:
+        from initiatives.models import Source
+        from search.models import HarvestRun
+
+        # Every enabled source has finished at least one harvest and none is running.
+        enabled = Source.objects.filter(enabled=True)
+        finished = HarvestRun.objects.filter(source__in=enabled).exclude(status=HarvestRun.Status.RUNNING)
+        return (
+            finished.values("source").distinct().count() >= enabled.count()
+            and not HarvestRun.objects.filter(status=HarvestRun.Status.RUNNING).exists()
+        )
+
     def handle(self, *args, addr: str, no_worker: bool, **options) -> None:
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Base de données à jour.")
@@ -77,8 +90,14 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGTERM, stop)
         try:
+            editorial_pending = not no_worker
+            started = time.monotonic()
             while all(child.poll() is None for child in children):
                 time.sleep(0.5)
+                if editorial_pending and time.monotonic() - started > 5 and self._harvests_done():
+                    # Featured innovations and article cards need harvested initiatives: complete the demo now.
+                    editorial_pending = False
+                    call_command("load_demo")
             self.stderr.write("Un des processus s’est arrêté ; arrêt de la démo.")
         except KeyboardInterrupt:
             pass

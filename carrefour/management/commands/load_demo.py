@@ -17,8 +17,10 @@ DEMO_ADMIN_PASSWORD = os.environ.get("CARREFOUR_DEMO_ADMIN_PASSWORD", "carrefour
 
 class Command(BaseCommand):
     help = (
-        "Charge le contenu de démonstration : page d’accueil, compte administrateur, plateformes partenaires de "
-        "démonstration (servies par « python -m search.demo.server »). Idempotent."
+        "Charge le contenu de démonstration : arborescence éditoriale (accueil, articles, prix TERRITORIA, pages), "
+        "compte administrateur, plateformes partenaires de démonstration (servies par « python -m "
+        "search.demo.server »). Les innovations à la une sont choisies dès que des initiatives ont été "
+        "moissonnées : relancer la commande après un premier moissonnage les ajoute. Idempotent."
     )
 
     def add_arguments(self, parser) -> None:
@@ -26,13 +28,18 @@ class Command(BaseCommand):
                             help=f"adresse du serveur des plateformes de démonstration (défaut : {DEMO_SOURCES_URL})")
 
     def handle(self, *args, sources_url: str, **options) -> None:
+        from carrefour.editorial.demo import editorial_demo_install
         from search.demo.install import demo_sources_install
 
         with transaction.atomic():
             site_tree_ensure()
             self._ensure_admin()
             sources = demo_sources_install(sources_url)
-        self.stdout.write(self.style.SUCCESS(f"Contenu de démonstration prêt ({len(sources)} plateformes partenaires)."))
+            created = editorial_demo_install()
+        self.stdout.write(self.style.SUCCESS(
+            f"Contenu de démonstration prêt ({len(sources)} plateformes partenaires, {created['pages']} pages "
+            f"créées, {created['featured']} innovations mises à la une)."
+        ))
 
     def _ensure_admin(self) -> None:
         from allauth.account.models import EmailAddress

@@ -1,0 +1,70 @@
+"""Sitemaps: the editorial page tree (Wagtail) plus initiatives, territories and themes.
+
+Communes appear only when they have a public initiative: 35,000 empty pages would bury the useful ones.
+"""
+
+from __future__ import annotations
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Exists, OuterRef
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+
+from initiatives.models import Commune, Departement, Initiative, Region, Theme
+
+
+class InitiativeSitemap(Sitemap):
+    changefreq = "weekly"
+    limit = 10000
+
+    def items(self):
+        return (
+            Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED)
+            .only("slug", "last_updated").order_by("pk")
+        )
+
+    def lastmod(self, item: Initiative):
+        return item.last_updated
+
+
+def _with_public_initiatives(queryset, field: str):
+    public = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED, **{field: OuterRef("pk")})
+    return queryset.filter(Exists(public))
+
+
+class RegionSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return _with_public_initiatives(Region.objects.order_by("code"), "region")
+
+
+class DepartementSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return _with_public_initiatives(Departement.objects.order_by("code"), "departement")
+
+
+class CommuneSitemap(Sitemap):
+    changefreq = "weekly"
+    limit = 10000
+
+    def items(self):
+        return _with_public_initiatives(Commune.objects.order_by("insee_code"), "commune")
+
+
+class ThemeSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Theme.objects.select_related("parent").order_by("facet", "position")
+
+
+SITEMAPS = {
+    "pages": WagtailSitemap,
+    "initiatives": InitiativeSitemap,
+    "regions": RegionSitemap,
+    "departements": DepartementSitemap,
+    "communes": CommuneSitemap,
+    "themes": ThemeSitemap,
+}
