@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class CommunitiesConfig(AppConfig):
     name = "communities"
     verbose_name = _("Communautés")
+
+    def ready(self) -> None:
+        from communities import rules, signals  # noqa: F401

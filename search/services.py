@@ -455,6 +455,9 @@ class Harvester:
             from carrefour.cache import public_content_changed
 
             public_content_changed()  # cached anonymous pages (home figures, latest additions) are stale
+        from search.signals import harvest_finished
+
+        harvest_finished.send(sender=Harvester, run=run)
         if self.progress:
             self.progress(run)
         return run

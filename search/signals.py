@@ -1,10 +1,15 @@
-"""When an editor maps a source's tag to themes, the source's records are re-normalised in the background."""
+"""Search signals: re-normalise a source when its tag mapping changes; announce finished harvests."""
 
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from initiatives.models import ThemeCrosswalk
+
+
+# Sent by the harvest service when a (non dry-run) harvest ends, with ``run`` (the HarvestRun): other apps
+# react to new data (communities' watched searches) without the harvester knowing them.
+harvest_finished = Signal()
 
 
 def _renormalize_later(source_id: int) -> None:

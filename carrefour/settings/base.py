@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONCE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -179,6 +180,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBIL
 CELERY_BEAT_SCHEDULE = {
     "worker-heartbeat": {"task": "carrefour.tasks.heartbeat", "schedule": 60.0},
     "harvest-due-sources": {"task": "search.tasks.harvest_due_sources", "schedule": 300.0},
+    # Watched searches also run after each harvest; the digest goes out once a day.
+    "communities-digest": {"task": "communities.tasks.digest_task", "schedule": crontab(hour=7, minute=0)},
 }
 
 # Wagtail
