@@ -141,6 +141,9 @@ class JoinRequest(models.Model):
                                     name="join_request_one_pending"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user} → {self.community} ({self.get_status_display()})"
+
 
 def _invitation_token() -> str:
     return secrets.token_urlsafe(32)
@@ -164,6 +167,9 @@ class Invitation(models.Model):
     class Meta:
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.community}"
 
     @property
     def is_usable(self) -> bool:
@@ -228,6 +234,9 @@ class Comment(models.Model):
         verbose_name_plural = _("commentaires")
         ordering = ["created_at"]
 
+    def __str__(self) -> str:
+        return self.body[:60]
+
 
 class Activity(models.Model):
     """One line of a community's activity feed (written by the services, never edited)."""
@@ -252,6 +261,9 @@ class Activity(models.Model):
         verbose_name = _("activité")
         verbose_name_plural = _("activités")
         ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_verb_display()} {self.label}".strip()
 
 
 class SavedSearch(models.Model):
@@ -302,6 +314,9 @@ class Suggestion(models.Model):
         ordering = ["-created_at"]
         constraints = [models.UniqueConstraint(fields=["saved_search", "initiative"], name="suggestion_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.initiative_id} ({self.get_status_display()})"
+
 
 class Report(models.Model):
     """A member's report of a comment or an item; moderators act on it, staff see all in the admin."""
@@ -329,3 +344,6 @@ class Report(models.Model):
             models.CheckConstraint(condition=Q(item__isnull=True) ^ Q(comment__isnull=True),
                                    name="report_one_target"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} – {self.reason[:60]}"

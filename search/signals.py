@@ -6,7 +6,6 @@ from django.dispatch import Signal, receiver
 
 from initiatives.models import ThemeCrosswalk
 
-
 # Sent by the harvest service when a (non dry-run) harvest ends, with ``run`` (the HarvestRun): other apps
 # react to new data (communities' watched searches) without the harvester knowing them.
 harvest_finished = Signal()
