@@ -60,6 +60,20 @@ class ThemeSitemap(Sitemap):
         return Theme.objects.select_related("parent").order_by("facet", "position")
 
 
+class CommunitySitemap(Sitemap):
+    """Public communities only: a private community must never be discoverable."""
+
+    changefreq = "daily"
+
+    def items(self):
+        from communities.models import Community
+
+        return Community.objects.filter(visibility=Community.Visibility.PUBLIC).order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 SITEMAPS = {
     "pages": WagtailSitemap,
     "initiatives": InitiativeSitemap,
@@ -67,4 +81,5 @@ SITEMAPS = {
     "departements": DepartementSitemap,
     "communes": CommuneSitemap,
     "themes": ThemeSitemap,
+    "communities": CommunitySitemap,
 }

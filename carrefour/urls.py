@@ -32,6 +32,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
          name="sitemap-index"),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("communautes/", include("communities.urls")),
+    path("compte/", include("communities.account_urls")),
     path("", include("carrefour.editorial.urls")),
     path("", include("initiatives.urls")),
     path("", include("search.urls")),

@@ -57,8 +57,8 @@ def item_list(*, community: Community, show_hidden: bool = False) -> QuerySet[Co
     if not show_hidden:
         items = items.filter(hidden=False)
     return (
-        items.select_related("initiative__commune", "initiative__departement", "initiative__porteur", "collection",
-                             "added_by__profile")
+        items.select_related("community", "initiative__commune", "initiative__departement", "initiative__porteur",
+                             "collection", "added_by__profile")
         .annotate(comment_count=Count("comments", filter=Q(comments__hidden=False)))
         .order_by("collection__position", "collection_id", "position", "-created_at")
     )
@@ -70,7 +70,7 @@ def comment_list(*, item: CommunityItem, show_hidden: bool = False) -> QuerySet[
 
 
 def activity_list(*, community: Community, limit: int = 20) -> list[Activity]:
-    return list(community.activities.select_related("actor__profile").filter(
+    return list(community.activities.select_related("actor__profile", "item__community").filter(
         Q(item__isnull=True) | Q(item__hidden=False))[:limit])
 
 
