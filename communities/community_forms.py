@@ -50,7 +50,8 @@ class ItemAddForm(DsfrFormMixin, forms.Form):
     community = forms.ModelChoiceField(label=_("Communauté"), queryset=Community.objects.none())
     collection = forms.ModelChoiceField(label=_("Collection (facultatif)"), required=False,
                                         queryset=Collection.objects.none())
-    note = forms.CharField(label=_("Note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+    # "Note" alone is an English msgid in Django's own catalogues ("Remarque"): keep French labels unambiguous.
+    note = forms.CharField(label=_("Votre note"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
                            help_text=_("Pourquoi cette initiative intéresse la communauté."))
     tags = forms.CharField(label=_("Étiquettes"), required=False, max_length=500,
                            help_text=_("Séparées par des virgules."))
@@ -58,6 +59,8 @@ class ItemAddForm(DsfrFormMixin, forms.Form):
     def __init__(self, *args, communities, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["community"].queryset = communities
+        if len(communities) == 1:
+            self.fields["community"].initial = communities[0].pk
         self.fields["collection"].queryset = Collection.objects.filter(community__in=communities).select_related(
             "community")
         self.fields["collection"].label_from_instance = lambda c: f"{c.community.name} › {c.name}"

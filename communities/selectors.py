@@ -15,14 +15,16 @@ def community_list_visible(*, user, q: str = "") -> QuerySet[Community]:
     if not (user.is_authenticated and user.is_staff):
         visible = Q(visibility=Community.Visibility.PUBLIC)
         if user.is_authenticated:
-            visible |= Q(memberships__user=user)
-        queryset = queryset.filter(visible).distinct()
+            # A subquery, not a join: joining memberships here would also restrict the member_count below.
+            visible |= Q(pk__in=Membership.objects.filter(user=user).values("community_id"))
+        queryset = queryset.filter(visible)
     if q:
         queryset = queryset.filter(Q(name__icontains=q) | Q(description__icontains=q))
     return (
         queryset.select_related("region", "departement")
         .prefetch_related(Prefetch("themes", queryset=Theme.objects.only("name", "code")))
-        .annotate(member_count=Count("memberships", distinct=True), item_count=Count("items", distinct=True))
+        .annotate(member_count=Count("memberships", distinct=True),
+                  item_count=Count("items", filter=Q(items__hidden=False), distinct=True))
         .order_by("-member_count", "name")
     )
 

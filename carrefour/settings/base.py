@@ -142,6 +142,30 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Carrefour] "
+# allauth's rate limits, written out rather than left to its defaults so that a library upgrade cannot loosen them
+# silently. Counters live in the Django cache (Redis in production). "amount/period/scope": the scope is the client
+# IP, the signed-in user, or a key (the e-mail address typed in). Only POST requests count. Most limits answer with
+# templates/429.html; "login_failed" instead refuses the sign-in form with "too many failed attempts".
+ACCOUNT_RATE_LIMITS = {
+    # Sign-in attempts, successful or not, from one IP.
+    "login": "30/m/ip",
+    # Wrong passwords: 10 a minute from one IP, and 5 per 5 minutes for one account (guessing one password).
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    # Password reset e-mails: per IP, and per address typed in so that nobody can flood someone's inbox.
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    # One confirmation e-mail per address every 3 minutes (the "re-send verification" button).
+    "confirm_email": "1/3m/key",
+    "manage_email": "10/m/user",
+    "change_password": "5/m/user",
+    # Password re-entry of signed-in members, including the account deletion form (communities/account_views.py).
+    "reauthenticate": "10/m/user",
+}
+# Behind the production reverse proxy every request comes from the proxy's address: set the number of proxies
+# that append to X-Forwarded-For, or per-IP limits would count all visitors together.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 
 # Languages: French first, English through gettext. Source strings are written in French.
 LANGUAGE_CODE = "fr"
@@ -213,6 +237,13 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # Only Carrefour's public API: Wagtail's admin API is internal to the admin.
     "PREPROCESSING_HOOKS": ["carrefour.api.public_endpoints_only"],
+    # Several models have a "status" or "role" field with their own choices: name each enum after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "InitiativeStatusEnum": "initiatives.models.Initiative.Status",
+        "MembershipRoleEnum": "communities.models.Membership.Role",
+        "JoinRequestStatusEnum": "communities.models.JoinRequest.Status",
+        "ReportStatusEnum": "communities.models.Report.Status",
+    },
 }
 
 # DSFR: the static assets are served locally, never from a CDN.

@@ -19,10 +19,12 @@ from search.services import source_harvest
 from tests.factories import SourceFactory, make_initiative
 from tests.search.test_harvest_service import CONFIG, FakePlatform
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Not transactional: transactional tests run last and flush the COG tables the "Rodez" search needs. The harvest's
+# on-commit callbacks (dedup, watched searches) are run by django_capture_on_commit_callbacks instead.
+pytestmark = pytest.mark.django_db
 
 
-def test_harvest_fills_the_inboxes_once(fixture_server, people, make_community):
+def test_harvest_fills_the_inboxes_once(fixture_server, people, make_community, django_capture_on_commit_callbacks):
     community = make_community()
     watched = saved_search_create(name="Épiceries", query="q=épicerie&page=3&sort=newest",
                                   created_by=people["member"], community=community)
@@ -35,7 +37,12 @@ def test_harvest_fills_the_inboxes_once(fixture_server, people, make_community):
     platform = FakePlatform(fixture_server, count=3)
     source = SourceFactory(slug="plateforme-test", format="json_api", configuration={**CONFIG, "url": platform.url})
     fetcher = Fetcher(allowed_hosts=["127.0.0.1"])
-    source_harvest(source=source, fetcher=fetcher)  # harvest_finished → watched-searches task (eager in tests)
+
+    def harvest():
+        with django_capture_on_commit_callbacks(execute=True):
+            source_harvest(source=source, fetcher=fetcher)  # harvest_finished → watched-searches task (eager)
+
+    harvest()
 
     titles = sorted(s.initiative.title for s in Suggestion.objects.filter(saved_search=watched))
     assert titles == ["Épicerie solidaire numéro 0", "Épicerie solidaire numéro 1", "Épicerie solidaire numéro 2"]
@@ -44,14 +51,14 @@ def test_harvest_fills_the_inboxes_once(fixture_server, people, make_community):
 
     # A re-harvest with nothing new suggests nothing again, even after a suggestion was dismissed.
     suggestion_dismiss(suggestion=Suggestion.objects.filter(saved_search=watched).first())
-    source_harvest(source=source, fetcher=fetcher)
+    harvest()
     assert watched_searches_refresh().suggestions == 0
     assert Suggestion.objects.count() == 6
 
     # A changed record that still matches is not re-suggested either; a new one is.
     platform.items["1"] = FakePlatform.item(1, " (nouvelle adresse)")
     platform.items["9"] = FakePlatform.item(9)
-    source_harvest(source=source, fetcher=fetcher)
+    harvest()
     assert sorted(s.initiative.title for s in Suggestion.objects.filter(saved_search=watched)
                   if "numéro 9" in s.initiative.title) == ["Épicerie solidaire numéro 9"]
     assert Suggestion.objects.filter(saved_search=watched).count() == 4

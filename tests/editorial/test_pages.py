@@ -6,6 +6,7 @@ import json
 
 import feedparser
 import pytest
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -101,7 +102,7 @@ def test_edition_page_must_belong_to_the_parent_prize(laureates):
     other = PrizeEdition.objects.create(prize=Prize.objects.create(name="Autre prix", slug="autre-prix"), year=2020)
     parent = PrizeIndexPage.objects.get()
     page = PrizeEditionPage(title="Mauvaise édition", slug="mauvaise", edition=other)
-    with pytest.raises(ValidationError, match="autre prix"):
+    with translation.override("fr"), pytest.raises(ValidationError, match="autre prix"):
         parent.add_child(instance=page)
 
 

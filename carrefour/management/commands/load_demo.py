@@ -29,6 +29,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, sources_url: str, **options) -> None:
         from carrefour.editorial.demo import editorial_demo_install
+        from communities.demo import communities_demo_install
         from search.demo.install import demo_sources_install
 
         with transaction.atomic():
@@ -36,9 +37,11 @@ class Command(BaseCommand):
             self._ensure_admin()
             sources = demo_sources_install(sources_url)
             created = editorial_demo_install()
+            created["community_items"] = communities_demo_install()
         self.stdout.write(self.style.SUCCESS(
             f"Contenu de démonstration prêt ({len(sources)} plateformes partenaires, {created['pages']} pages "
-            f"créées, {created['featured']} innovations mises à la une)."
+            f"créées, {created['featured']} innovations mises à la une, {created['community_items']} initiatives "
+            f"rassemblées dans les communautés de démonstration)."
         ))
 
     def _ensure_admin(self) -> None:
