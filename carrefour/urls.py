@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
@@ -13,6 +13,7 @@ from carrefour.api import router
 from carrefour.editorial.views import robots_txt
 from carrefour.health import healthz
 from carrefour.sitemaps import SITEMAPS
+from search import open_data
 from search.api import SuggestView
 
 urlpatterns = [
@@ -27,6 +28,10 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/search/suggest", SuggestView.as_view(), name="search-suggest"),
+    re_path(r"^api/export/(?P<fmt>csv|json|geojson|jsonld)/$", open_data.ExportView.as_view(), name="api-export"),
+    path("api/map/", open_data.MapView.as_view(), name="api-map"),
+    path("catalogue.jsonld", open_data.dcat_catalogue, name="dcat-catalogue"),
+    path("opensearch.xml", open_data.opensearch_description, name="opensearch"),
     path("api/", include(router.urls)),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
@@ -182,3 +183,48 @@ def search_suggest(request: HttpRequest) -> JsonResponse:
     """Search-as-you-type suggestions for the search box (words, then matching initiative titles)."""
     q = (request.GET.get("q") or "").strip()
     return JsonResponse({"suggestions": suggest(q) if len(q) >= 2 else []})
+
+
+def _filters_summary(params: SearchParams) -> bool:
+    return bool(params.q or params.filters())
+
+
+def map_page(request: HttpRequest) -> HttpResponse:
+    """Choropleth map of the current search, by région or département, with its table alternative."""
+    from search.visuals import choropleth
+
+    params = SearchParams.from_querydict(request.GET)
+    level = "departement" if request.GET.get("maille") == "departement" else "region"
+    query = _query_string(params)
+    return render(request, "search/map.html", {
+        "page_title": _("Carte des initiatives"), "map": choropleth(params, level=level), "params": params,
+        "query_string": query, "level": level, "filtered": _filters_summary(params),
+    })
+
+
+def observatory(request: HttpRequest) -> HttpResponse:
+    """Charts of the current search (same filters as the search page), each with its table and CSV."""
+    from search.visuals import observatory_charts
+
+    params = SearchParams.from_querydict(request.GET)
+    return render(request, "search/observatory.html", {
+        "page_title": _("Observatoire"), "charts": observatory_charts(params), "params": params,
+        "query_string": _query_string(params), "filtered": _filters_summary(params),
+    })
+
+
+def observatory_csv(request: HttpRequest, chart: str) -> HttpResponse:
+    from search.visuals import observatory_charts
+
+    params = SearchParams.from_querydict(request.GET)
+    found = next((c for c in observatory_charts(params) if c.slug == chart), None)
+    if found is None:
+        raise Http404(_("Ce graphique n’existe pas."))
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="carrefour-{chart}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("libellé"), found.unit])
+    for bar in found.bars:
+        writer.writerow([bar.label, bar.value])
+    return response

@@ -1,0 +1,171 @@
+"""Open-data exports of any search: CSV, JSON, GeoJSON and JSON-LD, streamed with constant memory.
+
+Rows are read with a server-side cursor in chunks (``QuerySet.iterator``) and written as they come, so a
+100,000-initiative export never holds more than one chunk in memory. Themes and sources are aggregated by
+PostgreSQL (one array per row) instead of being prefetched.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+from initiatives.models import Commune, Initiative
+from search.query import SearchParams, matching
+
+CHUNK = 2000
+FORMATS = ("csv", "json", "geojson", "jsonld")
+CSV_COLUMNS = [
+    "id", "titre", "url", "resume", "porteur", "type_porteur", "commune", "code_commune", "departement",
+    "region", "code_postal", "latitude", "longitude", "annee_debut", "etat", "themes", "sources", "site_web",
+    "mise_a_jour",
+]
+
+
+def export_queryset(params: SearchParams):
+    """The rows of an export: every initiative matching the search, oldest id first (a stable order)."""
+    ids = matching(params).values("pk")
+    centroid = Commune.objects.filter(pk=OuterRef("commune_id"))
+    return (
+        Initiative.objects.filter(pk__in=ids)
+        .order_by("pk")
+        .annotate(
+            porteur_name=F("porteur__name"), porteur_kind=F("porteur__kind"), commune_name=F("commune__name"),
+            departement_name=F("departement__name"), region_name=F("region__name"),
+            # Coordinates of the initiative, or the centroid of its commune.
+            lat=Coalesce("latitude", Subquery(centroid.values("latitude")[:1])),
+            lon=Coalesce("longitude", Subquery(centroid.values("longitude")[:1])),
+            theme_names=ArrayAgg("themes__name", distinct=True, default=[]),
+            source_names=ArrayAgg("records__source__name", distinct=True, default=[]),
+        )
+        .values(
+            "pk", "title", "slug", "summary", "website", "start_year", "status", "postcode", "commune_id",
+            "departement_id", "last_updated", "porteur_name", "porteur_kind", "commune_name", "departement_name",
+            "region_name", "lat", "lon", "theme_names", "source_names",
+        )
+    )
+
+
+def iter_rows(params: SearchParams, *, base_url: str) -> Iterator[dict[str, Any]]:
+    for row in export_queryset(params).iterator(chunk_size=CHUNK):
+        yield {
+            "id": row["pk"],
+            "titre": row["title"],
+            "url": f"{base_url}/initiatives/{row['slug']}/",
+            "resume": row["summary"],
+            "porteur": row["porteur_name"] or "",
+            "type_porteur": row["porteur_kind"] or "",
+            "commune": row["commune_name"] or "",
+            "code_commune": row["commune_id"] or "",
+            "departement": row["departement_name"] or "",
+            "region": row["region_name"] or "",
+            "code_postal": row["postcode"],
+            "latitude": row["lat"],
+            "longitude": row["lon"],
+            "annee_debut": row["start_year"],
+            "etat": row["status"],
+            "themes": [name for name in row["theme_names"] if name],
+            "sources": [name for name in row["source_names"] if name],
+            "site_web": row["website"],
+            "mise_a_jour": row["last_updated"].isoformat() if row["last_updated"] else None,
+        }
+
+
+def stream_csv(rows: Iterator[dict[str, Any]], *, delimiter: str = ",") -> Iterator[str]:
+    """UTF-8 CSV with a BOM, so spreadsheet software reads accents right; lists joined with " | "."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(CSV_COLUMNS)
+    yield "\ufeff" + _drain(buffer)
+    for n, row in enumerate(rows, start=1):
+        writer.writerow([" | ".join(row[c]) if isinstance(row[c], list) else ("" if row[c] is None else row[c])
+                         for c in CSV_COLUMNS])
+        if n % 500 == 0:
+            yield _drain(buffer)
+    yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    value = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate(0)
+    return value
+
+
+def stream_json(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    yield "["
+    for n, row in enumerate(rows):
+        yield ("," if n else "") + json.dumps(row, ensure_ascii=False)
+    yield "]\n"
+
+
+def stream_geojson(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """RFC 7946 FeatureCollection: longitude first, WGS 84; initiatives without any position are left out."""
+    yield '{"type":"FeatureCollection","features":['
+    first = True
+    for row in rows:
+        if row["latitude"] is None or row["longitude"] is None:
+            continue
+        properties = {key: value for key, value in row.items() if key not in ("latitude", "longitude")}
+        feature = {
+            "type": "Feature",
+            "id": row["id"],
+            "geometry": {"type": "Point", "coordinates": [round(row["longitude"], 6), round(row["latitude"], 6)]},
+            "properties": properties,
+        }
+        yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
+        first = False
+    yield "]}\n"
+
+
+def stream_jsonld(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """schema.org Project nodes in one @graph."""
+    yield '{"@context":"https://schema.org","@graph":['
+    for n, row in enumerate(rows):
+        node: dict[str, Any] = {
+            "@type": "Project", "@id": row["url"], "url": row["url"], "name": row["titre"],
+            "description": row["resume"] or None, "dateModified": row["mise_a_jour"],
+            "keywords": ", ".join(row["themes"]) or None,
+        }
+        if row["porteur"]:
+            node["founder"] = {"@type": "Organization", "name": row["porteur"]}
+        address = {"@type": "PostalAddress", "addressCountry": "FR"}
+        if row["commune"]:
+            address["addressLocality"] = row["commune"]
+        if row["code_postal"]:
+            address["postalCode"] = row["code_postal"]
+        if row["region"]:
+            address["addressRegion"] = row["region"]
+        node["location"] = {"@type": "Place", "address": address}
+        if row["latitude"] is not None and row["longitude"] is not None:
+            node["location"]["geo"] = {"@type": "GeoCoordinates", "latitude": row["latitude"],
+                                       "longitude": row["longitude"]}
+        if row["annee_debut"]:
+            node["foundingDate"] = str(row["annee_debut"])
+        if row["site_web"]:
+            node["sameAs"] = row["site_web"]
+        node = {key: value for key, value in node.items() if value is not None}
+        yield ("," if n else "") + json.dumps(node, ensure_ascii=False)
+    yield "]}\n"
+
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "geojson": "application/geo+json",
+    "jsonld": "application/ld+json",
+}
+
+
+def export_stream(fmt: str, params: SearchParams, *, base_url: str, delimiter: str = ",") -> Iterator[str]:
+    rows = iter_rows(params, base_url=base_url.rstrip("/"))
+    if fmt == "csv":
+        return stream_csv(rows, delimiter=delimiter)
+    return {"json": stream_json, "geojson": stream_geojson, "jsonld": stream_jsonld}[fmt](rows)
