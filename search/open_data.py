@@ -35,6 +35,11 @@ def _base_url(request) -> str:
 class ExportView(PublicReadOnlyMixin, APIView):
     """Every initiative matching the filters, streamed (constant memory whatever the size)."""
 
+    def perform_content_negotiation(self, request, force=False):
+        # The format is in the path: an Accept header such as text/csv or application/geo+json must not be
+        # refused by DRF's negotiation (none of its renderers is used for the streamed body).
+        return super().perform_content_negotiation(request, force=True)
+
     @extend_schema(
         operation_id="initiatives_export",
         summary="Exporter une recherche",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -196,10 +196,20 @@ def map_page(request: HttpRequest) -> HttpResponse:
     params = SearchParams.from_querydict(request.GET)
     level = "departement" if request.GET.get("maille") == "departement" else "region"
     query = _query_string(params)
-    return render(request, "search/map.html", {
+    tiles = settings.CARREFOUR_MAP_TILES_URL
+    response = render(request, "search/map.html", {
         "page_title": _("Carte des initiatives"), "map": choropleth(params, level=level), "params": params,
         "query_string": query, "level": level, "filtered": _filters_summary(params),
+        "tiles": tiles, "tiles_attribution": settings.CARREFOUR_MAP_TILES_ATTRIBUTION,
     })
+    if tiles:
+        # The configured tile server, and only it, may serve images to this page.
+        parts = urlsplit(tiles.replace("{s}", "a"))
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if "{s}" in tiles:
+            origin = f"{parts.scheme}://*.{parts.netloc.split('.', 1)[1]}" if "." in parts.netloc else origin
+        response._csp_update = {"img-src": [origin]}
+    return response
 
 
 def observatory(request: HttpRequest) -> HttpResponse:

@@ -217,6 +217,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
+# Optional point map (Leaflet) on /carte/: off unless a tile server is given, e.g.
+# https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png — the portal never calls a third party by default.
+CARREFOUR_MAP_TILES_URL = env("CARREFOUR_MAP_TILES_URL", default="")
+CARREFOUR_MAP_TILES_ATTRIBUTION = env("CARREFOUR_MAP_TILES_ATTRIBUTION", default="© OpenStreetMap")
+
 # REST API
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

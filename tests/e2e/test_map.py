@@ -48,3 +48,33 @@ def test_observatory_charts_render(page, regions_corpus):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "observatoire.png"), full_page=True)  # kept for review
     assert page.console_errors == []
+
+
+# A 1×1 transparent PNG, served as every tile.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8ffff3f0005fe02fe"
+    "a7d6a4d30000000049454e44ae426082"
+)
+
+
+def test_optional_point_map_uses_the_configured_tile_server(page, regions_corpus, settings, fixture_server):
+    from initiatives.models import Initiative
+
+    Initiative.objects.filter(title__startswith="Garage").update(latitude=48.39, longitude=-4.49)
+    Initiative.objects.filter(title__startswith="Épicerie").update(latitude=44.35, longitude=2.57)
+    fixture_server.add("/tile.png", PNG, headers={"Content-Type": "image/png"})
+    settings.CARREFOUR_MAP_TILES_URL = fixture_server.url("/tile.png") + "?z={z}&x={x}&y={y}"
+
+    page.goto("/carte/")
+    points = page.locator("#carte-points")
+    points.wait_for()
+    page.locator("#carte-points[data-points]").wait_for()  # set by points.js once the GeoJSON is drawn
+    assert points.get_attribute("data-points") == "2"  # the two initiatives with coordinates
+    assert page.locator(".leaflet-marker-icon").count() == 2
+    page.locator("img.leaflet-tile-loaded").first.wait_for()
+    assert page.console_errors == []  # the tile origin is allowed by the page's CSP
+
+
+def test_point_map_is_off_by_default(client, regions_corpus):
+    html = client.get("/carte/").content.decode()
+    assert "carte-points" not in html and "leaflet" not in html

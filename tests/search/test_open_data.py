@@ -56,6 +56,11 @@ def test_csv_export_streams_every_match_with_bom_and_both_separators(client, cor
     assert list(csv.DictReader(io.StringIO(semicolon), delimiter=";")) == rows
 
 
+def test_exports_accept_their_own_media_types(client, corpus):
+    for fmt, accept in [("csv", "text/csv"), ("geojson", "application/geo+json"), ("jsonld", "application/ld+json")]:
+        assert client.get(f"/api/export/{fmt}/", HTTP_ACCEPT=accept).status_code == 200, fmt
+
+
 def test_json_export_uses_the_search_filters(client, corpus):
     data = json.loads(body(client.get("/api/export/json/", {"q": "solidaire"})))
     assert sorted(row["titre"] for row in data) == ["Garage solidaire de Brest", "Épicerie solidaire de Rodez"]
