@@ -300,3 +300,16 @@ def test_community_page_query_count_does_not_grow_with_items(client, people, mak
     with django_assert_num_queries(len(small.captured_queries)):
         response = client.get(community.get_absolute_url())
     assert response.context["item_count"] == 23
+
+
+def test_staff_see_every_report_in_the_admin(client, people, make_community):
+    from communities.services import report_create
+
+    private = make_community(visibility="private", name="Cercle privé")
+    item = item_add(community=private, initiative=make_initiative(title="Projet discuté"), user=people["member"])
+    report_create(user=people["member"], reason="Hors sujet", item=item)
+    people["staff"].is_superuser = True
+    people["staff"].save()
+    login(client, people["staff"])
+    html = client.get("/admin/snippets/communities/report/").content.decode()
+    assert "Hors sujet" in html and "Cercle privé" in html

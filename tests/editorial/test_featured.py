@@ -170,3 +170,19 @@ def test_initiative_chooser_searches_and_filters(client):
     assert titles(q="garage", departement="29") == ["Garage solidaire de Brest"]
     assert titles(theme="mobilite") == ["Garage solidaire de Brest"]
     assert titles(region="76") == ["Garage associatif de Rodez"]
+
+
+@pytest.mark.django_db(transaction=False)
+def test_featured_preview_renders_the_card_and_the_box(client):
+    from tests.factories import UserFactory
+
+    initiative = make_initiative(title="Tiers-lieu de Figeac")
+    featured = FeaturedInitiative.objects.create(initiative=initiative, live=False, title="Un tiers-lieu exemplaire",
+                                                 why_inspiring="<p>Il <b>rassemble</b>.</p>")
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    url = reverse("wagtailsnippets_editorial_featuredinitiative:preview_on_edit", args=[featured.pk])
+    # The preview is what an editor sees before publishing: posted form data, rendered with the public templates.
+    data = _form(initiative, title="Titre en aperçu")
+    assert client.post(url, data).json()["is_valid"] is True
+    html = client.get(url).content.decode()
+    assert "Titre en aperçu" in html and "Le choix de la rédaction" in html
