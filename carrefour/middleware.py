@@ -1,8 +1,12 @@
-"""Language selection for a French public service: French unless the visitor chose another language."""
+"""Request-level policies: the visitor's language, the admin's script policy, a clean 503 when the database is lost."""
+
+import logging
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+
+logger = logging.getLogger(__name__)
 
 
 class ChosenLanguageMiddleware:
@@ -50,4 +54,35 @@ class AdminContentSecurityMiddleware:
             }
             # The live preview panel frames admin URLs (XFrameOptionsMiddleware keeps a header already set).
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A lost database connection gives a clean 503 page, and the next request reconnects.
+
+    The page is static (templates/503.html, no database access while rendering it), and the broken connection
+    is closed so that Django opens a fresh one for the next request instead of reusing a dead socket.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.db import InterfaceError, OperationalError, connections
+        from django.http import HttpResponse
+        from django.template.loader import render_to_string
+
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        logger.warning("Database unavailable during %s %s: %s", request.method, request.path, exception)
+        for connection in connections.all(initialized_only=True):
+            try:
+                connection.close()
+            except Exception:  # noqa: BLE001 - a dead connection may fail to close; it is discarded anyway
+                connection.connection = None
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "30"
         return response

@@ -21,6 +21,7 @@ from django.db import connection, transaction
 from django.db.models import F, FloatField, Prefetch, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.utils import OperationalError
+from psycopg.errors import QueryCanceled
 
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
 from initiatives.text import text_key
@@ -298,8 +299,10 @@ def _page_ids(params: SearchParams, *, page_size: int) -> tuple[list[int], bool]
                 cursor.execute("SET LOCAL statement_timeout = %s", [RANK_TIMEOUT_MS])
                 ordered = _ordered(params, ids_queryset, tsquery, ranked=True)
                 return list(ordered.values_list("pk", flat=True)[offset: offset + page_size]), True
-        except OperationalError:
-            pass  # too many matches to rank in time: newest first, still every match
+        except OperationalError as error:
+            if not isinstance(error.__cause__, QueryCanceled):
+                raise  # a lost connection is not a slow query: let the request fail cleanly (503)
+            # too many matches to rank in time: newest first, still every match
     ordered = _ordered(params, ids_queryset, tsquery, ranked=False)
     return list(ordered.values_list("pk", flat=True)[offset: offset + page_size]), False
 

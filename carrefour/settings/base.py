@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "carrefour.cache.AnonymousPageCacheMiddleware",
+    # Last, so that it sees the exceptions of the views.
+    "carrefour.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "carrefour.urls"
