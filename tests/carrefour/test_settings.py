@@ -60,3 +60,20 @@ def test_only_the_wagtail_admin_gets_a_wider_script_policy(client, db):
         part.strip().split(" ", 1) for part in public.headers["Content-Security-Policy"].split(";")
     )["script-src"]
     assert public.headers["X-Frame-Options"] == "DENY"
+
+
+def test_collectstatic_with_the_production_manifest_storage(tmp_path):
+    # The manifest storage fails on a reference it cannot resolve (a vendored source map, a CSS url()):
+    # that would break a deployment, so the README's collectstatic step runs here into a temporary folder.
+    code = (
+        "import django; django.setup(); from django.test.utils import override_settings; "
+        "from django.core.management import call_command; "
+        f"override_settings(STATIC_ROOT={str(tmp_path)!r}).enable(); "
+        "call_command('collectstatic', '--noinput', verbosity=0)"
+    )
+    clean = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_"))}
+    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_DIR, env={**clean, **PRODUCTION_ENV},
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (tmp_path / "staticfiles.json").exists()
+    assert (tmp_path / "vendor" / "leaflet-1.9.4" / "leaflet.js").exists()
