@@ -70,6 +70,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=100_000, help="initiatives générées en plus de la démo")
     parser.add_argument("--port", type=int, default=8797)
     parser.add_argument("--keep", action="store_true", help="garder les initiatives générées après la mesure")
+    parser.add_argument("--threads", type=int, default=4,
+                        help="threads par worker gunicorn (gthread ; 1 = workers synchrones) (défaut 4)")
     args = parser.parse_args()
 
     import django
@@ -102,8 +104,9 @@ def main() -> None:
                    check=True)
     workers = 2 * (os.cpu_count() or 1) + 1
     children = [
-        subprocess.Popen([sys.executable, "-m", "gunicorn", "carrefour.wsgi", "--workers", str(workers), "--bind",
-                          f"127.0.0.1:{args.port}", "--log-level", "warning"], cwd=PROJECT_DIR, env=env),
+        subprocess.Popen([sys.executable, "-m", "gunicorn", "carrefour.wsgi", "--workers", str(workers), "--threads",
+                          str(args.threads), "--bind", f"127.0.0.1:{args.port}", "--log-level", "warning"],
+                         cwd=PROJECT_DIR, env=env),
         subprocess.Popen([sys.executable, "-m", "celery", "-A", "carrefour", "worker", "--loglevel", "WARNING",
                           "--concurrency", "1"], cwd=PROJECT_DIR, env=env),
     ]
@@ -129,7 +132,8 @@ def main() -> None:
         if not args.keep:
             bench.clean()
 
-    print(f"\nProduction locale : gunicorn {workers} workers, {args.users} clients, {args.seconds} s, "
+    print(f"\nProduction locale : gunicorn {workers} workers × {args.threads} threads, {args.users} clients, "
+          f"{args.seconds} s, "
           f"{published:,} initiatives publiées")
     print(f"{'type de requête':<20} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'erreurs':>8} {'requêtes':>9}")
     for row in rows:

@@ -296,9 +296,15 @@ def _page_ids(params: SearchParams, *, page_size: int) -> tuple[list[int], bool]
     if tsquery is not None and params.sort == "relevance":
         try:
             with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute("SET LOCAL statement_timeout = %s", [RANK_TIMEOUT_MS])
+                # SET LOCAL lasts until the *outer* transaction ends when this block is a savepoint: remember the
+                # caller's timeout and put it back, or every later query of that transaction would inherit ours.
+                cursor.execute("SELECT current_setting('statement_timeout'), set_config('statement_timeout', %s, true)",
+                               [f"{RANK_TIMEOUT_MS}ms"])
+                previous = cursor.fetchone()[0]
                 ordered = _ordered(params, ids_queryset, tsquery, ranked=True)
-                return list(ordered.values_list("pk", flat=True)[offset: offset + page_size]), True
+                ids = list(ordered.values_list("pk", flat=True)[offset: offset + page_size])
+                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+                return ids, True
         except OperationalError as error:
             if not isinstance(error.__cause__, QueryCanceled):
                 raise  # a lost connection is not a slow query: let the request fail cleanly (503)

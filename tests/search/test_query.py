@@ -156,3 +156,15 @@ def test_ranking_timeout_falls_back_to_newest_first(corpus, monkeypatch):
     monkeypatch.setattr(search.query, "RANK_TIMEOUT_MS", 1)
     results = initiative_search(SearchParams(q="épicerie solidaire"))
     assert results.ranked is False and results.total >= 2  # every match, unranked, no error
+
+
+def test_ranking_timeout_does_not_leak_into_the_callers_transaction(corpus):
+    from django.db import connection, transaction
+
+    with transaction.atomic():  # e.g. a management command or a service calling the search
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL statement_timeout = '7s'")
+        initiative_search(SearchParams(q="épicerie solidaire"))
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW statement_timeout")
+            assert cursor.fetchone()[0] == "7s"
