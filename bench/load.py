@@ -70,8 +70,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=100_000, help="initiatives générées en plus de la démo")
     parser.add_argument("--port", type=int, default=8797)
     parser.add_argument("--keep", action="store_true", help="garder les initiatives générées après la mesure")
-    parser.add_argument("--threads", type=int, default=4,
-                        help="threads par worker gunicorn (gthread ; 1 = workers synchrones) (défaut 4)")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads par worker gunicorn (gthread au-delà de 1 ; défaut 1 : workers synchrones)")
     args = parser.parse_args()
 
     import django
