@@ -53,8 +53,13 @@ class ExportView(PublicReadOnlyMixin, APIView):
                              description="Séparateur du CSV (défaut : virgule)."),
             *FILTER_PARAMETERS,
         ],
-        responses={(200, content_type.split(";")[0]): OpenApiResponse(OpenApiTypes.BINARY, description=fmt)
-                   for fmt, content_type in CONTENT_TYPES.items()} | ERRORS,
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.BINARY, description="csv"),
+            (200, "application/json"): OpenApiResponse({"type": "array", "items": {"type": "object"}},
+                                                       description="json"),
+            (200, "application/geo+json"): OpenApiResponse({"type": "object"}, description="geojson"),
+            (200, "application/ld+json"): OpenApiResponse({"type": "object"}, description="jsonld"),
+        } | ERRORS,
     )
     def get(self, request: Request, fmt: str) -> StreamingHttpResponse:
         params = _search_params(request)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 from django.http import Http404
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, viewsets
@@ -102,12 +103,22 @@ def _page_link(request: Request, page: int | None) -> str | None:
     return remove_query_param(url, "page") if page == 1 else replace_query_param(url, "page", page)
 
 
+class SingleObjectListSchema(AutoSchema):
+    """For list actions that answer ONE object (a page with facets, a territory tree), not an array."""
+
+    def _is_list_view(self, serializer=None) -> bool:
+        return False
+
+
 class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
     """Published initiatives: search (with facets) and detail."""
+
+    schema = SingleObjectListSchema()
 
     lookup_value_regex = r"[0-9]+"
 
     @extend_schema(
+        operation_id="initiatives_list",
         summary="Rechercher des initiatives",
         parameters=SEARCH_PARAMETERS,
         responses={200: InitiativeSearchPageSerializer, 400: VALIDATION_ERROR, **ERRORS},
@@ -175,7 +186,10 @@ class TerritoryQuerySerializer(serializers.Serializer):
 class TerritoryViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
     """French regions with their départements; with ``q``, the communes of that name too."""
 
+    schema = SingleObjectListSchema()
+
     @extend_schema(
+        operation_id="territories_list",
         summary="Régions, départements et recherche de communes",
         parameters=[OpenApiParameter(
             "q", OpenApiTypes.STR, OpenApiParameter.QUERY,

@@ -169,3 +169,17 @@ def test_export_and_map_endpoints_are_in_the_openapi_schema(client):
     assert "/api/export/{fmt}/" in schema["paths"] and "/api/map/" in schema["paths"]
     parameters = {p["name"] for p in schema["paths"]["/api/export/{fmt}/"]["get"]["parameters"]}
     assert {"fmt", "q", "region", "theme", "sep"} <= parameters
+
+
+def test_schema_describes_what_the_endpoints_really_return(client):
+    # Found by fuzzing the schema with schemathesis: these list endpoints answer one object, not an array, and
+    # the JSON exports are JSON, not opaque binaries.
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+
+    def ok_schema(path: str, media: str = "application/json") -> dict:
+        return schema["paths"][path]["get"]["responses"]["200"]["content"][media]["schema"]
+
+    assert ok_schema("/api/initiatives/") == {"$ref": "#/components/schemas/InitiativeSearchPage"}
+    assert ok_schema("/api/territories/") == {"$ref": "#/components/schemas/Territories"}
+    assert ok_schema("/api/export/{fmt}/")["type"] == "array"
+    assert ok_schema("/api/export/{fmt}/", "application/geo+json")["type"] == "object"
