@@ -234,6 +234,24 @@ def item_add(*, community: Community, initiative: Initiative, user, note: str = 
     return item
 
 
+_UNCHANGED = object()
+
+
+def item_update(*, item: CommunityItem, note: str | object = _UNCHANGED, tags: Iterable[str] | str | object = _UNCHANGED
+                ) -> CommunityItem:
+    """Change an item's note and/or tags; an empty value clears it (unlike a second ``item_add``)."""
+    fields = []
+    if note is not _UNCHANGED:
+        item.note = str(note).strip()[:2000]
+        fields.append("note")
+    if tags is not _UNCHANGED:
+        item.tags = clean_tags(tags)
+        fields.append("tags")
+    if fields:
+        item.save(update_fields=fields)
+    return item
+
+
 def item_remove(*, item: CommunityItem) -> None:
     item.delete()
 

@@ -343,9 +343,9 @@ class CommunityItemViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
         serializer = ItemUpdateSerializer(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        if "note" in data or "tags" in data:
-            services.item_add(community=self.get_community(), initiative=item.initiative, user=request.user,
-                              note=data.get("note", ""), tags=data.get("tags", ()))
+        changes = {name: data[name] for name in ("note", "tags") if name in request.data}
+        if changes:
+            services.item_update(item=item, **changes)
         if "collection" in data:
             services.item_move(item=item, collection=data["collection"])
         return Response(self._item_data(item.pk))

@@ -331,6 +331,9 @@ def test_the_adder_or_a_moderator_edits_and_removes_an_item(api, people, public,
     assert (response.json()["note"], response.json()["tags"]) == ("Vu sur place", ["terrain"])
     assert response.json()["collection"]["id"] == collection.pk
     assert api.patch(url, {"collection": None}, format="json").json()["collection"] is None
+    cleared = api.patch(url, {"note": "", "tags": []}, format="json").json()  # empty values clear
+    assert (cleared["note"], cleared["tags"]) == ("", [])
+    assert api.patch(url, {"tags": ["vélo"]}, format="json").json()["note"] == ""  # untouched fields stay
     assert api.put(url, {"note": "Tout"}, format="json").status_code == 405  # partial updates only
 
     as_user(api, people["nonmember"])  # becomes a plain member who did not add the item
