@@ -50,8 +50,8 @@ def _page_key(request: HttpRequest) -> str:
     return f"carrefour:page:{request.path}:{translation.get_language()}:{public_content_version()}"
 
 
-def _cached_response(request: HttpRequest) -> HttpResponse | None:
-    content = cache.get(_page_key(request))
+def _cached_response(cache_key: str) -> HttpResponse | None:
+    content = cache.get(cache_key)
     if content is None:
         return None
     response = HttpResponse(content, content_type="text/html; charset=utf-8")
@@ -67,7 +67,7 @@ def cached_anonymous_page(request: HttpRequest, render: Callable[[], HttpRespons
     if not _cacheable(request):
         return render()
     cache_key = _page_key(request)
-    cached = _cached_response(request)
+    cached = _cached_response(cache_key)
     if cached is not None:
         return cached
     response = render()
@@ -91,7 +91,7 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if _cacheable(request):
-            cached = _cached_response(request)
+            cached = _cached_response(_page_key(request))
             if cached is not None:
                 return cached
         return self.get_response(request)

@@ -1,4 +1,5 @@
-"""Forms of the community pages (account and profile forms live in communities/forms.py)."""
+"""Forms of the community pages (account and profile forms live in communities/forms.py); templates draw each
+field with includes/form_field.html, which adds the DSFR classes."""
 
 from __future__ import annotations
 
@@ -11,20 +12,7 @@ from initiatives.models import Departement, Region, Theme
 MAX_COVER_BYTES = 2 * 1024 * 1024
 
 
-class DsfrFormMixin:
-    """Adds the DSFR classes to widgets so templates can render fields with one include."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            widget = field.widget
-            if isinstance(widget, forms.CheckboxSelectMultiple | forms.CheckboxInput | forms.RadioSelect):
-                continue
-            css = "fr-select" if isinstance(widget, forms.Select) else "fr-input"
-            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
-
-
-class CommunityForm(DsfrFormMixin, forms.ModelForm):
+class CommunityForm(forms.ModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Thèmes"), required=False, widget=forms.CheckboxSelectMultiple,
         queryset=Theme.objects.filter(parent=None).order_by("facet", "position"),
@@ -46,7 +34,7 @@ class CommunityForm(DsfrFormMixin, forms.ModelForm):
         return image
 
 
-class ItemAddForm(DsfrFormMixin, forms.Form):
+class ItemAddForm(forms.Form):
     community = forms.ModelChoiceField(label=_("Communauté"), queryset=Community.objects.none())
     collection = forms.ModelChoiceField(label=_("Collection (facultatif)"), required=False,
                                         queryset=Collection.objects.none())
@@ -73,7 +61,7 @@ class ItemAddForm(DsfrFormMixin, forms.Form):
         return data
 
 
-class CollectionForm(DsfrFormMixin, forms.ModelForm):
+class CollectionForm(forms.ModelForm):
     theme = forms.ModelChoiceField(label=_("Thème"), required=False,
                                    queryset=Theme.objects.select_related("parent").order_by("facet", "position"))
 
@@ -83,23 +71,23 @@ class CollectionForm(DsfrFormMixin, forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
 
-class CommentForm(DsfrFormMixin, forms.Form):
+class CommentForm(forms.Form):
     body = forms.CharField(
         label=_("Votre commentaire"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Texte simple : **gras**, *italique* ; les adresses web deviennent des liens."),
     )
 
 
-class InviteForm(DsfrFormMixin, forms.Form):
+class InviteForm(forms.Form):
     email = forms.EmailField(label=_("Courriel de la personne à inviter"))
 
 
-class JoinRequestForm(DsfrFormMixin, forms.Form):
+class JoinRequestForm(forms.Form):
     message = forms.CharField(label=_("Message aux modérateurs (facultatif)"), required=False, max_length=1000,
                               widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class ReportForm(DsfrFormMixin, forms.Form):
+class ReportForm(forms.Form):
     reason = forms.CharField(label=_("Motif du signalement"), max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
 
 
@@ -108,7 +96,7 @@ class RoleForm(forms.Form):
                                       (Membership.Role.MEMBER, Membership.Role.MEMBER.label)])
 
 
-class SavedSearchForm(DsfrFormMixin, forms.Form):
+class SavedSearchForm(forms.Form):
     name = forms.CharField(label=_("Nom de la recherche suivie"), max_length=120)
     query = forms.CharField(widget=forms.HiddenInput, max_length=1000, required=False)
     community = forms.ModelChoiceField(label=_("Pour"), required=False, queryset=Community.objects.none(),

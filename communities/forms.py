@@ -1,6 +1,6 @@
 """Account forms: the member's profile and the account deletion confirmation.
 
-Community forms live in communities/community_forms.py. Fields are drawn by templates/accounts/_field.html.
+Community forms live in communities/community_forms.py. Fields are drawn by templates/includes/form_field.html.
 """
 
 from __future__ import annotations

@@ -66,6 +66,22 @@ def item_list(*, community: Community, show_hidden: bool = False) -> QuerySet[Co
     )
 
 
+def item_export_rows(*, community: Community, base_url: str) -> list[dict]:
+    """A community's visible items as flat rows for the CSV and JSON exports."""
+    base_url = base_url.rstrip("/")
+    return [{
+        "collection": item.collection.name if item.collection else "",
+        "titre": item.initiative.title,
+        "url": base_url + item.initiative.get_absolute_url(),
+        "commune": item.initiative.commune.name if item.initiative.commune else "",
+        "departement": item.initiative.departement_id or "",
+        "porteur": item.initiative.porteur.name if item.initiative.porteur else "",
+        "note": item.note,
+        "etiquettes": item.tags,
+        "ajoute_le": item.created_at.isoformat(),
+    } for item in item_list(community=community)]
+
+
 def comment_list(*, item: CommunityItem, show_hidden: bool = False) -> QuerySet[Comment]:
     comments = item.comments.select_related("author__profile")
     return comments if show_hidden else comments.filter(hidden=False)

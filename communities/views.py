@@ -398,21 +398,7 @@ def moderate(request: HttpRequest, slug: str) -> HttpResponse:
 def _export_rows(request: HttpRequest, slug: str) -> tuple[Community, list[dict]]:
     community = selectors.community_get_visible(slug=slug, user=request.user)
     _require(request, "export", community)
-    rows = []
-    for item in selectors.item_list(community=community):
-        initiative = item.initiative
-        rows.append({
-            "collection": item.collection.name if item.collection else "",
-            "titre": initiative.title,
-            "url": request.build_absolute_uri(initiative.get_absolute_url()),
-            "commune": initiative.commune.name if initiative.commune else "",
-            "departement": initiative.departement_id or "",
-            "porteur": initiative.porteur.name if initiative.porteur else "",
-            "note": item.note,
-            "etiquettes": item.tags,
-            "ajoute_le": item.created_at.isoformat(),
-        })
-    return community, rows
+    return community, selectors.item_export_rows(community=community, base_url=request.build_absolute_uri("/"))
 
 
 def export_csv(request: HttpRequest, slug: str) -> HttpResponse:

@@ -168,7 +168,6 @@ class SearchAtomFeed(SearchFeed):
 def dcat_catalogue(request: HttpRequest) -> JsonResponse:
     """A DCAT-AP catalogue in JSON-LD: all initiatives, and one dataset per source with its licence."""
     base = _base_url(request)
-    export = base + reverse("api-export", kwargs={"fmt": "csv"}).rsplit("csv/", 1)[0]
     now = datetime.datetime.now(datetime.UTC).date().isoformat()
 
     def distributions(query: str = "") -> list[dict]:
@@ -176,8 +175,8 @@ def dcat_catalogue(request: HttpRequest) -> JsonResponse:
                  "jsonld": "application/ld+json"}
         return [{
             "@type": "dcat:Distribution",
-            "dcat:accessURL": {"@id": f"{export}{fmt}/{query}"},
-            "dcat:downloadURL": {"@id": f"{export}{fmt}/{query}"},
+            "dcat:accessURL": {"@id": base + reverse("api-export", kwargs={"fmt": fmt}) + query},
+            "dcat:downloadURL": {"@id": base + reverse("api-export", kwargs={"fmt": fmt}) + query},
             "dcat:mediaType": media[fmt],
             "dct:format": fmt.upper(),
         } for fmt in FORMATS]

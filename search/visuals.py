@@ -53,7 +53,6 @@ class ChoroplethMap:
     areas: list[Area]
     insets: list[Area]
     legend: list[tuple[str, str]]
-    total: int
 
     @property
     def table(self) -> list[Area]:
@@ -109,8 +108,7 @@ def choropleth(params: SearchParams, *, level: str) -> ChoroplethMap:
     for index, bound in enumerate(bounds):
         legend.append((PALETTE[index + 5 - len(bounds)], f"{lower}–{bound}" if bound > lower else str(bound)))
         lower = bound + 1
-    total = sum(counts.values()) if level == "departement" else sum(a.count for a in areas + insets)
-    return ChoroplethMap(level, shapes["viewBox"], areas, insets, legend, total)
+    return ChoroplethMap(level, shapes["viewBox"], areas, insets, legend)
 
 
 # --- Observatoire ----------------------------------------------------------------------------------

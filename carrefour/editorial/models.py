@@ -105,10 +105,10 @@ class SourcesPage(Page):
         verbose_name = _("page des plateformes partenaires")
 
     def get_context(self, request, *args, **kwargs):
-        from carrefour.editorial import selectors
+        from search.selectors import source_list_public
 
         context = super().get_context(request, *args, **kwargs)
-        context["sources"] = selectors.partner_list()
+        context["sources"] = source_list_public()
         return context
 
 

@@ -106,18 +106,6 @@ def home_sections(*, featured_count: int) -> dict:
     }
 
 
-def partner_list() -> QuerySet[Source]:
-    """Enabled sources with their number of public initiatives, biggest first."""
-    return (
-        Source.objects.filter(enabled=True)
-        .annotate(initiative_count=Count(
-            "records__initiative", filter=Q(records__initiative__visibility=Initiative.Visibility.PUBLISHED),
-            distinct=True,
-        ))
-        .order_by("-initiative_count", "name")
-    )
-
-
 def prize_list() -> list:
     """Prizes with their editions (newest first), laureate counts and published pages."""
     from django.db.models import Prefetch

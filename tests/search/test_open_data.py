@@ -183,3 +183,13 @@ def test_schema_describes_what_the_endpoints_really_return(client):
     assert ok_schema("/api/territories/") == {"$ref": "#/components/schemas/Territories"}
     assert ok_schema("/api/export/{fmt}/")["type"] == "array"
     assert ok_schema("/api/export/{fmt}/", "application/geo+json")["type"] == "object"
+
+
+def test_point_map_allows_only_the_configured_tile_origin(client, corpus, settings):
+    settings.CARREFOUR_MAP_TILES_URL = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
+    response = client.get("/carte/")
+    img_src = next(part for part in response["Content-Security-Policy"].split(";") if "img-src" in part)
+    assert "https://*.tile.openstreetmap.org" in img_src
+    assert "carte-points" in response.content.decode()
+    settings.CARREFOUR_MAP_TILES_URL = ""
+    assert "openstreetmap" not in client.get("/carte/")["Content-Security-Policy"]
