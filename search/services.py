@@ -480,52 +480,80 @@ def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_record
     return harvester
 
 
+def _allocate_ids(cursor, model, count: int) -> list[int]:
+    """Reserve ``count`` primary keys of ``model`` in one query, so that rows can point at each other before
+    they are written (provenance names its source records, theme links their initiative)."""
+    cursor.execute(
+        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+        [model._meta.db_table, model._meta.pk.column, count],
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _copy_insert(cursor, model, objects: list, *, exclude: tuple[str, ...] = ()) -> None:
+    """Write model instances (primary keys set) with one COPY: no SQL to build, no parameters to quote.
+
+    Values go through each field's ``pre_save`` and ``get_db_prep_save``, as in ``bulk_create``, so that
+    defaults, ``auto_now`` dates and JSON encoding are the ORM's own.
+    """
+    fields = [field for field in model._meta.concrete_fields if field.name not in exclude]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    with cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+        for obj in objects:
+            copy.write_row([field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields])
+
+
 def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str, InitiativeData]], seen_at) -> int:
     """Create one initiative and its source record for each new item, a handful of statements per batch.
 
     Equivalent to ``initiative_upsert_from_record`` for records whose external id is new and that match no
-    existing initiative: with a single record, the merged fields are that record's fields.
+    existing initiative: with a single record, the merged fields are that record's fields. Primary keys are
+    reserved first, so that every row is written once, complete (provenance included), by COPY; the theme
+    links go in before their initiatives (the foreign keys are checked at commit) so that the search trigger
+    computes each initiative's full document as the row is inserted, with no second write.
     """
-    with connection.cursor() as cursor:
-        # The search document is computed once per initiative at the end, not by the row triggers.
-        cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
+    if not items:
+        return 0
     porteurs = porteurs_resolve(datas=[data.porteur for _, _, data in items if data.porteur and data.porteur.name])
     slugs = unique_slugs([data.title for _, _, data in items])
-    initiatives = []
-    for (_record, _, data), slug in zip(items, slugs, strict=True):
-        values = {name: field_value(name, getattr(data, name)) for name in SCALAR_FIELDS}
-        porteur = porteurs.get(porteur_key(data.porteur)) if data.porteur and data.porteur.name else None
-        initiatives.append(Initiative(
-            slug=slug, porteur=porteur, commune_id=data.commune, departement_id=data.departement, region_id=data.region,
-            **values,
-        ))
-    Initiative.objects.bulk_create(initiatives)
-    records = SourceRecord.objects.bulk_create([
-        SourceRecord(
-            source=source, external_id=record.external_id, source_url=(record.url or "")[:1000], raw=record.raw,
-            fields=to_jsonable(record.fields), data=data.to_json(), content_hash=fingerprint, initiative=initiative, first_seen=seen_at, last_seen=seen_at,
-            last_changed=seen_at,
-        )
-        for (record, fingerprint, data), initiative in zip(items, initiatives, strict=True)
-    ])
-    for initiative, record, (_, _, data) in zip(initiatives, records, items, strict=True):
-        initiative.provenance = {
-            name: record.pk for name in (*SCALAR_FIELDS, *TERRITORY_FIELDS)
-            if not is_empty(getattr(data, name))
-        } | ({"porteur": record.pk} if initiative.porteur_id else {})
-    Initiative.objects.bulk_update(initiatives, ["provenance"])
     themes = dict(Theme.objects.values_list("code", "pk"))
-    Initiative.themes.through.objects.bulk_create([
-        Initiative.themes.through(initiative_id=initiative.pk, theme_id=themes[code])
-        for initiative, (_, _, data) in zip(initiatives, items, strict=True)
-        for code in sorted(set(data.theme_codes)) if code in themes
-    ])
+    with connection.cursor() as cursor:
+        initiative_ids = _allocate_ids(cursor, Initiative, len(items))
+        record_ids = _allocate_ids(cursor, SourceRecord, len(items))
+        initiatives, records = [], []
+        for (record, fingerprint, data), slug, initiative_id, record_id in zip(
+            items, slugs, initiative_ids, record_ids, strict=True
+        ):
+            values = {name: field_value(name, getattr(data, name)) for name in SCALAR_FIELDS}
+            porteur = porteurs.get(porteur_key(data.porteur)) if data.porteur and data.porteur.name else None
+            provenance = {name: record_id for name in (*SCALAR_FIELDS, *TERRITORY_FIELDS) if not is_empty(getattr(data, name))}
+            if porteur is not None:
+                provenance["porteur"] = record_id
+            initiative = Initiative(
+                pk=initiative_id, slug=slug, porteur=porteur, commune_id=data.commune, departement_id=data.departement,
+                region_id=data.region, provenance=provenance, **values,
+            )
+            initiatives.append(initiative)
+            records.append(SourceRecord(
+                pk=record_id, source=source, external_id=record.external_id, source_url=(record.url or "")[:1000],
+                raw=record.raw, fields=to_jsonable(record.fields), data=data.to_json(), content_hash=fingerprint,
+                initiative=initiative, first_seen=seen_at, last_seen=seen_at, last_changed=seen_at,
+            ))
+        links = [
+            Initiative.themes.through(initiative_id=initiative.pk, theme_id=themes[code])
+            for initiative, (_, _, data) in zip(initiatives, items, strict=True)
+            for code in sorted(set(data.theme_codes)) if code in themes
+        ]
+        # The links' statement trigger would refresh initiatives that do not exist yet: skip it.
+        cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
+        _copy_insert(cursor, Initiative.themes.through, links, exclude=("id",))
+        cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
+        _copy_insert(cursor, Initiative, initiatives, exclude=("search_vector",))
+        _copy_insert(cursor, SourceRecord, records)
     for initiative, (_, _, data) in zip(initiatives, items, strict=True):
         for distinction in data.distinctions:
             distinction_ensure(initiative=initiative, data=distinction)
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
-        cursor.execute("SELECT initiative_search_refresh(%s)", [[initiative.pk for initiative in initiatives]])
     return len(initiatives)
 
 
