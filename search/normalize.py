@@ -512,6 +512,7 @@ class Normalizer:
         self.source = source
         self._crosswalk: dict[str, list[str]] | None = None
         self._theme_keywords: list[tuple[str, str]] | None = None
+        self._keywords_by_first_word: dict[str, list[tuple[str, str]]] | None = None
         self._places: dict[str, _Place] | None = None
         self._by_key: dict[str, list[_Place]] = {}
         self._by_postcode: dict[str, list[_Place]] = {}
@@ -760,7 +761,14 @@ class Normalizer:
 
     def _keyword_themes(self, text: str) -> set[str]:
         form = keyword_form(text)
-        return {code for keyword, code in self.theme_keywords if keyword in form}
+        if self._keywords_by_first_word is None:
+            # A keyword (" w1 w2 ") can only be in the form if its first word is one of the form's words: only
+            # those keywords are tried, instead of every keyword of every theme for every text.
+            self._keywords_by_first_word = {}
+            for keyword, code in self.theme_keywords:
+                self._keywords_by_first_word.setdefault(keyword.split()[0], []).append((keyword, code))
+        index = self._keywords_by_first_word
+        return {code for word in set(form.split()) for keyword, code in index.get(word, ()) if keyword in form}
 
     def _themes(self, title: str, summary: str, tags: list[str], report: NormalizationReport) -> list[str]:
         codes: set[str] = set()

@@ -22,6 +22,7 @@ from typing import Any
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
+from psycopg.types.json import Jsonb
 
 from initiatives.models import Initiative, Source, SourceRecord, Theme
 from initiatives.services import (
@@ -490,18 +491,31 @@ def _allocate_ids(cursor, model, count: int) -> list[int]:
     return [row[0] for row in cursor.fetchall()]
 
 
-def _copy_insert(cursor, model, objects: list, *, exclude: tuple[str, ...] = ()) -> None:
-    """Write model instances (primary keys set) with one COPY: no SQL to build, no parameters to quote.
+def _copy_insert(cursor, model, rows: list[dict[str, Any]], *, exclude: tuple[str, ...] = ()) -> None:
+    """Write rows (``{attname: value}``, primary keys set) with one COPY: no SQL to build, no parameter to quote.
 
-    Values go through each field's ``pre_save`` and ``get_db_prep_save``, as in ``bulk_create``, so that
-    defaults, ``auto_now`` dates and JSON encoding are the ORM's own.
+    As with the ORM, ``auto_now``/``auto_now_add`` dates are the current time whatever the row says; a column
+    a row leaves out takes its field default (a field with no default must be given).
     """
     fields = [field for field in model._meta.concrete_fields if field.name not in exclude]
+    now = timezone.now()
+    missing = object()
+    stamped = {field.attname for field in fields if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)}
+    defaults = {
+        field.attname: field.get_default() if field.has_default() or field.null else missing for field in fields
+    }
+    json_columns = {field.attname for field in fields if field.get_internal_type() == "JSONField"}
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
     with cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
-        for obj in objects:
-            copy.write_row([field.get_db_prep_save(field.pre_save(obj, True), connection) for field in fields])
+        for row in rows:
+            values = []
+            for name, default in defaults.items():
+                value = now if name in stamped else row.get(name, default)
+                if value is missing:
+                    raise ValueError(f"{model.__name__}.{name} has no value and no default")
+                values.append(Jsonb(value) if name in json_columns else value)
+            copy.write_row(values)
 
 
 def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str, InitiativeData]], seen_at) -> int:
@@ -521,38 +535,37 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
     with connection.cursor() as cursor:
         initiative_ids = _allocate_ids(cursor, Initiative, len(items))
         record_ids = _allocate_ids(cursor, SourceRecord, len(items))
-        initiatives, records = [], []
+        initiatives, records, links = [], [], []
         for (record, fingerprint, data), slug, initiative_id, record_id in zip(
             items, slugs, initiative_ids, record_ids, strict=True
         ):
-            values = {name: field_value(name, getattr(data, name)) for name in SCALAR_FIELDS}
             porteur = porteurs.get(porteur_key(data.porteur)) if data.porteur and data.porteur.name else None
             provenance = {name: record_id for name in (*SCALAR_FIELDS, *TERRITORY_FIELDS) if not is_empty(getattr(data, name))}
             if porteur is not None:
                 provenance["porteur"] = record_id
-            initiative = Initiative(
-                pk=initiative_id, slug=slug, porteur=porteur, commune_id=data.commune, departement_id=data.departement,
-                region_id=data.region, provenance=provenance, **values,
-            )
-            initiatives.append(initiative)
-            records.append(SourceRecord(
-                pk=record_id, source=source, external_id=record.external_id, source_url=(record.url or "")[:1000],
-                raw=record.raw, fields=to_jsonable(record.fields), data=data.to_json(), content_hash=fingerprint,
-                initiative=initiative, first_seen=seen_at, last_seen=seen_at, last_changed=seen_at,
-            ))
-        links = [
-            Initiative.themes.through(initiative_id=initiative.pk, theme_id=themes[code])
-            for initiative, (_, _, data) in zip(initiatives, items, strict=True)
-            for code in sorted(set(data.theme_codes)) if code in themes
-        ]
+            initiatives.append({
+                "id": initiative_id, "slug": slug, "porteur_id": porteur.pk if porteur else None,
+                "commune_id": data.commune, "departement_id": data.departement, "region_id": data.region,
+                "provenance": provenance, **{name: field_value(name, getattr(data, name)) for name in SCALAR_FIELDS},
+            })
+            records.append({
+                "id": record_id, "source_id": source.pk, "external_id": record.external_id,
+                "source_url": (record.url or "")[:1000], "raw": record.raw, "fields": to_jsonable(record.fields),
+                "data": data.to_json(), "content_hash": fingerprint, "initiative_id": initiative_id,
+                "first_seen": seen_at, "last_seen": seen_at, "last_changed": seen_at,
+            })
+            links += [{"initiative_id": initiative_id, "theme_id": themes[code]}
+                      for code in sorted(set(data.theme_codes)) if code in themes]
         # The links' statement trigger would refresh initiatives that do not exist yet: skip it.
         cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
         _copy_insert(cursor, Initiative.themes.through, links, exclude=("id",))
         cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
         _copy_insert(cursor, Initiative, initiatives, exclude=("search_vector",))
         _copy_insert(cursor, SourceRecord, records)
-    for initiative, (_, _, data) in zip(initiatives, items, strict=True):
+    initiative_objects = {}
+    for row, (_, _, data) in zip(initiatives, items, strict=True):
         for distinction in data.distinctions:
+            initiative = initiative_objects.setdefault(row["id"], Initiative.objects.get(pk=row["id"]))
             distinction_ensure(initiative=initiative, data=distinction)
     return len(initiatives)
 

@@ -106,3 +106,17 @@ def test_a_hidden_initiative_comes_back_when_its_record_reappears():
 def test_initiative_data_round_trips_through_json():
     data = InitiativeData(title="X", porteur=PorteurData(name="P"), distinctions=[DistinctionData(prize="Prix", year=2020)])
     assert InitiativeData.from_json(data.to_json()) == data
+
+
+def test_initiative_data_json_is_what_asdict_gives_and_shares_nothing():
+    from dataclasses import asdict
+
+    data = InitiativeData(title="X", social_links=["https://a.example"], theme_codes=["mobilite"],
+                          porteur=PorteurData(name="P", siret="123"), distinctions=[DistinctionData(prize="Prix", year=2020)])
+    assert data.to_json() == asdict(data)
+    assert InitiativeData(title="Y").to_json() == asdict(InitiativeData(title="Y"))
+    stored = data.to_json()
+    stored["social_links"].append("https://b.example")
+    stored["porteur"]["name"] = "Q"
+    stored["distinctions"][0]["year"] = 1999
+    assert data.social_links == ["https://a.example"] and data.porteur.name == "P" and data.distinctions[0].year == 2020
