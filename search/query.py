@@ -13,25 +13,28 @@ import hashlib
 import html
 import re
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import F, FloatField, Prefetch, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import Prefetch, Q, QuerySet
 from django.db.utils import OperationalError
 from psycopg.errors import QueryCanceled
+from pyroaring import BitMap
 
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
 from initiatives.text import text_key
+from search.facet_index import FACETS, FacetIndex, facet_index_get
 
 CONFIG = "french_unaccent"
 PAGE_SIZE = 20
 RANK_TIMEOUT_MS = 400
+RANK_LIMIT = 2_000  # matches scored by relevance, at most (see _page_ids)
+SMALL_SET = 1_000  # up to this many ids, ordering reads their rows; beyond, it walks the recency index
 FACET_CACHE_SECONDS = 300
 SORTS = ("relevance", "newest", "title")
-FACETS = ("theme", "region", "departement", "source", "porteur_kind", "year", "prize")
 _OR = re.compile(r"\b(?:OU|ou|OR)\b")
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _MARK_START, _MARK_END = "\x02", "\x03"
@@ -148,64 +151,60 @@ def matching(params: SearchParams, *, skip: str | None = None) -> QuerySet[Initi
     return _apply_filters(queryset, params, skip=skip)
 
 
-def _ids(queryset: QuerySet) -> QuerySet:
-    return queryset.values("pk")
+@dataclass
+class _Selection:
+    """What a search selects, as bitmaps of initiative ids (see search/facet_index.py)."""
+
+    index: FacetIndex
+    base: BitMap  # published initiatives matching the text
+    filters: dict[str, BitMap]  # facet -> initiatives carrying one of its selected values
+    result: BitMap  # base and every filter
 
 
-# One SQL fragment per facet, each reading a CTE of matching ids and yielding (facet, key, count).
-_FACET_SQL = {
-    "region": "SELECT 'region', i.region_id, COUNT(*) FROM {cte} m JOIN initiatives_initiative i ON i.id = m.id "
-              "WHERE i.region_id IS NOT NULL GROUP BY i.region_id",
-    "departement": "SELECT 'departement', i.departement_id, COUNT(*) FROM {cte} m "
-                   "JOIN initiatives_initiative i ON i.id = m.id WHERE i.departement_id IS NOT NULL GROUP BY i.departement_id",
-    "year": "SELECT 'year', i.start_year::text, COUNT(*) FROM {cte} m JOIN initiatives_initiative i ON i.id = m.id "
-            "WHERE i.start_year IS NOT NULL GROUP BY i.start_year",
-    "porteur_kind": "SELECT 'porteur_kind', p.kind, COUNT(*) FROM {cte} m JOIN initiatives_initiative i ON i.id = m.id "
-                    "JOIN initiatives_porteur p ON p.id = i.porteur_id GROUP BY p.kind",
-    "source": "SELECT 'source', s.slug, COUNT(DISTINCT r.initiative_id) FROM {cte} m "
-              "JOIN initiatives_sourcerecord r ON r.initiative_id = m.id JOIN initiatives_source s ON s.id = r.source_id "
-              "GROUP BY s.slug",
-    "theme": "SELECT 'theme', t.code, COUNT(DISTINCT l.initiative_id) FROM {cte} m "
-             "JOIN initiatives_initiative_themes l ON l.initiative_id = m.id JOIN initiatives_theme t ON t.id = l.theme_id "
-             "GROUP BY t.code "
-             "UNION ALL SELECT 'theme_top', COALESCE(parent.code, t.code), COUNT(DISTINCT l.initiative_id) FROM {cte} m "
-             "JOIN initiatives_initiative_themes l ON l.initiative_id = m.id JOIN initiatives_theme t ON t.id = l.theme_id "
-             "LEFT JOIN initiatives_theme parent ON parent.id = t.parent_id GROUP BY COALESCE(parent.code, t.code)",
-    "prize": "SELECT 'prize', p.slug, COUNT(DISTINCT d.initiative_id) FROM {cte} m "
-             "JOIN initiatives_distinction d ON d.initiative_id = m.id JOIN initiatives_prizeedition e ON e.id = d.edition_id "
-             "JOIN initiatives_prize p ON p.id = e.prize_id GROUP BY p.slug",
-}
+@contextmanager
+def _local_setting(cursor, name: str, value: str):
+    """A PostgreSQL setting for the enclosed statements only, put back afterwards.
 
-
-def _facet_counts(params: SearchParams) -> tuple[dict[str, dict[str, int]], int]:
-    """Every facet's counts and the total, in ONE query.
-
-    The text match runs once per distinct filter set: once for all facets without a filter of their own (and the
-    total), once more for each facet that has one (disjunctive counting).
+    SET LOCAL would last until the *outer* transaction ends when the caller is already in one (tests, a view in
+    ATOMIC_REQUESTS), so every later query of that transaction would inherit it.
     """
-    ctes, parts, sql_params = [], [], []
-    full_sql, full_params = matching(params).values("pk").query.sql_with_params()
-    ctes.append(f"m_all AS MATERIALIZED (SELECT DISTINCT id FROM ({full_sql}) q(id))")
-    sql_params += list(full_params)
-    for facet in FACETS:
-        cte = "m_all"
-        if getattr(params, facet):
-            facet_sql, facet_params = matching(params, skip=facet).values("pk").query.sql_with_params()
-            cte = f"m_{facet}"
-            ctes.append(f"{cte} AS MATERIALIZED (SELECT DISTINCT id FROM ({facet_sql}) q(id))")
-            sql_params += list(facet_params)
-        parts.append(_FACET_SQL[facet].format(cte=cte))
-    parts.append("SELECT 'total', '', COUNT(*) FROM m_all")
-    counts: dict[str, dict[str, int]] = {}
-    total = 0
+    cursor.execute("SELECT current_setting(%s), set_config(%s, %s, true)", [name, name, value])
+    previous = cursor.fetchone()[0]
+    yield  # on an error the caller's savepoint rolls back, and the setting with it
+    cursor.execute("SELECT set_config(%s, %s, true)", [name, previous])
+
+
+def _text_matches(tsquery: SearchQuery) -> BitMap:
+    """Ids of the initiatives (any visibility) whose document matches the query."""
+    compiler = Initiative.objects.none().query.get_compiler(connection=connection)
+    sql, params = tsquery.as_sql(compiler, connection)
     with connection.cursor() as cursor:
-        cursor.execute("WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(f"({part})" for part in parts), sql_params)
-        for facet, key, count in cursor.fetchall():
-            if facet == "total":
-                total = count
-            elif key is not None:
-                counts.setdefault(facet, {})[str(key)] = count
-    return counts, total
+        cursor.execute(f"SELECT initiative_match_ids({sql})", params)  # search migration 0005
+        return BitMap(cursor.fetchone()[0] or ())
+
+
+def _selection(params: SearchParams) -> _Selection:
+    index = facet_index_get()
+    tsquery = build_tsquery(params.q)
+    base = index.published & _text_matches(tsquery) if tsquery is not None else index.published
+    filters = {facet: index.union(facet, values) for facet, values in params.filters().items()}
+    result = BitMap.intersection(base, *filters.values()) if filters else base
+    return _Selection(index, base, filters, result)
+
+
+def _facet_counts(selection: _Selection) -> dict[str, dict[str, int]]:
+    """Disjunctive counts: each facet counted within the text match and every filter but its own."""
+    counts: dict[str, dict[str, int]] = {}
+    index = selection.index
+    for facet in FACETS:
+        others = [bitmap for other, bitmap in selection.filters.items() if other != facet]
+        scope = BitMap.intersection(selection.base, *others) if others else selection.base
+        counts[facet] = {key: n for key, bitmap in index.values[facet].items()
+                         if (n := scope.intersection_cardinality(bitmap))}
+        if facet == "theme":
+            counts["theme_top"] = {code: n for code in index.top_themes()
+                                   if (n := scope.intersection_cardinality(index.members("theme", code)))}
+    return counts
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -224,44 +223,38 @@ def _labels() -> dict[str, dict[str, str]]:
     return labels
 
 
-def _facets_and_total(params: SearchParams) -> tuple[dict[str, list[FacetValue]], int]:
-    key = params.cache_key("facets")
-    cached = cache.get(key)
-    if cached is None:
-        counts, total = _facet_counts(params)
-        labels = _labels()
-        facets: dict[str, list[FacetValue]] = {}
-        themes, tops = counts.get("theme", {}), counts.get("theme_top", {})
-        facets["theme"] = [
-            FacetValue(code, name, tops[code], False, [
-                FacetValue(child, child_name, themes[child], False)
-                for child, (child_name, child_parent, _) in labels["theme"].items()
-                if child_parent == code and themes.get(child)
-            ])
-            for code, (name, parent, _) in labels["theme"].items() if not parent and tops.get(code)
-        ]
-        facets["region"] = sorted((FacetValue(code, labels["region"].get(code, code), n, False)
-                                   for code, n in counts.get("region", {}).items()), key=lambda value: value.label)
-        facets["departement"] = sorted((FacetValue(code, labels["departement"].get(code, code), n, False)
-                                        for code, n in counts.get("departement", {}).items()), key=lambda value: value.value)
-        facets["source"] = sorted((FacetValue(slug, labels["source"].get(slug, slug), n, False)
-                                   for slug, n in counts.get("source", {}).items()), key=lambda value: -value.count)
-        kinds = dict(Porteur.Kind.choices)
-        facets["porteur_kind"] = sorted((FacetValue(kind, str(kinds.get(kind, kind)), n, False)
-                                         for kind, n in counts.get("porteur_kind", {}).items()), key=lambda value: -value.count)
-        facets["year"] = sorted((FacetValue(year, year, n, False) for year, n in counts.get("year", {}).items()),
-                                key=lambda value: value.value, reverse=True)
-        facets["prize"] = [FacetValue(slug, labels["prize"].get(slug, slug), n, False)
-                           for slug, n in counts.get("prize", {}).items()]
-        cached = (facets, total)
-        cache.set(key, cached, FACET_CACHE_SECONDS)
-    facets, total = cached
-    return _mark_selected(facets, params), total
+def _facets(selection: _Selection, params: SearchParams) -> dict[str, list[FacetValue]]:
+    counts = _facet_counts(selection)
+    labels = _labels()
+    facets: dict[str, list[FacetValue]] = {}
+    themes, tops = counts.get("theme", {}), counts.get("theme_top", {})
+    facets["theme"] = [
+        FacetValue(code, name, tops[code], False, [
+            FacetValue(child, child_name, themes[child], False)
+            for child, (child_name, child_parent, _) in labels["theme"].items()
+            if child_parent == code and themes.get(child)
+        ])
+        for code, (name, parent, _) in labels["theme"].items() if not parent and tops.get(code)
+    ]
+    facets["region"] = sorted((FacetValue(code, labels["region"].get(code, code), n, False)
+                               for code, n in counts.get("region", {}).items()), key=lambda value: value.label)
+    facets["departement"] = sorted((FacetValue(code, labels["departement"].get(code, code), n, False)
+                                    for code, n in counts.get("departement", {}).items()), key=lambda value: value.value)
+    facets["source"] = sorted((FacetValue(slug, labels["source"].get(slug, slug), n, False)
+                               for slug, n in counts.get("source", {}).items()), key=lambda value: -value.count)
+    kinds = dict(Porteur.Kind.choices)
+    facets["porteur_kind"] = sorted((FacetValue(kind, str(kinds.get(kind, kind)), n, False)
+                                     for kind, n in counts.get("porteur_kind", {}).items()), key=lambda value: -value.count)
+    facets["year"] = sorted((FacetValue(year, year, n, False) for year, n in counts.get("year", {}).items()),
+                            key=lambda value: value.value, reverse=True)
+    facets["prize"] = [FacetValue(slug, labels["prize"].get(slug, slug), n, False)
+                       for slug, n in counts.get("prize", {}).items()]
+    return _mark_selected(facets, params)
 
 
 def compute_facets(params: SearchParams) -> dict[str, list[FacetValue]]:
-    """Facet counts for the current query, cached for a few minutes (they change only with harvests)."""
-    return _facets_and_total(params)[0]
+    """Facet values with their counts for the current query and filters."""
+    return _facets(_selection(params), params)
 
 
 def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) -> dict[str, list[FacetValue]]:
@@ -274,47 +267,102 @@ def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) ->
     return facets
 
 
-def _ordered(params: SearchParams, queryset: QuerySet, tsquery: SearchQuery | None, *, ranked: bool) -> QuerySet:
-    if params.sort == "title":
-        return queryset.order_by("title", "pk")
-    if params.sort == "newest" or tsquery is None or not ranked:
-        return queryset.order_by("-last_updated", "-pk")
-    score = RawSQL(
-        "ts_rank(initiatives_initiative.search_vector, websearch_to_tsquery(%s, %s)) "
-        "* (1 + initiatives_initiative.editorial_boost) "
-        "+ 0.05 * exp(-extract(epoch from now() - initiatives_initiative.last_updated) / 31536000.0)",
+def _score_sql(params: SearchParams) -> tuple[str, list]:
+    return (
+        "ts_rank(search_vector, websearch_to_tsquery(%s, %s)) * (1 + editorial_boost) "
+        # date_part, not extract: extract() returns numeric, and exp() over numerics costs more than the ranking.
+        "+ 0.05 * exp(-date_part('epoch', now() - last_updated) / 31536000.0)",
         [CONFIG, _OR.sub(" or ", params.q)],
-        output_field=FloatField(),
     )
-    return queryset.annotate(score=score).order_by(F("score").desc(nulls_last=True), "-pk")
 
 
-def _page_ids(params: SearchParams, *, page_size: int) -> tuple[list[int], bool]:
+def _fetch_ids(sql: str, params: list) -> list[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _newest(ids: BitMap, offset: int, limit: int, *, population: int) -> list[int]:
+    """``limit`` ids of the set, newest first, after skipping ``offset`` (``population``: published initiatives)."""
+    if len(ids) <= SMALL_SET:
+        return _fetch_ids("SELECT id FROM initiatives_initiative WHERE id = ANY(%s) "
+                          "ORDER BY last_updated DESC, id DESC OFFSET %s LIMIT %s", [list(ids), offset, limit])
+    # A large set: walk every published initiative newest first (index on last_updated) and keep the members;
+    # the chunk is sized so that one is usually enough.
+    density = len(ids) / max(1, population)
+    chunk = min(20_000, max(200, int((offset + limit) / density * 1.5)))
+    found: list[int] = []
+    cursor_key: tuple | None = None
+    skip = offset
+    while True:
+        where = "visibility = 'published'" + (" AND (last_updated, id) < (%s, %s)" if cursor_key else "")
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, last_updated FROM initiatives_initiative WHERE {where} "
+                           "ORDER BY last_updated DESC, id DESC LIMIT %s", [*(cursor_key or ()), chunk])
+            rows = cursor.fetchall()
+        for pk, _updated in rows:
+            if pk in ids:
+                if skip:
+                    skip -= 1
+                else:
+                    found.append(pk)
+                    if len(found) == limit:
+                        return found
+        if len(rows) < chunk:
+            return found
+        cursor_key = (rows[-1][1], rows[-1][0])
+        chunk = min(20_000, chunk * 2)
+
+
+def _by_title(params: SearchParams, ids: BitMap, offset: int, limit: int) -> list[int]:
+    if len(ids) <= SMALL_SET:
+        return _fetch_ids("SELECT id FROM initiatives_initiative WHERE id = ANY(%s) ORDER BY title, id OFFSET %s LIMIT %s",
+                          [list(ids), offset, limit])
+    return list(Initiative.objects.filter(pk__in=matching(params).values("pk")).order_by("title", "pk")
+                .values_list("pk", flat=True)[offset: offset + limit])
+
+
+def _ranked(params: SearchParams, ids: BitMap, offset: int, limit: int) -> list[int] | None:
+    """The ids by relevance x (1 + editorial boost) + freshness; None when scoring them overran the time limit."""
+    score, score_params = _score_sql(params)
+    try:
+        with transaction.atomic(), connection.cursor() as cursor, \
+                _local_setting(cursor, "statement_timeout", f"{RANK_TIMEOUT_MS}ms"):
+            cursor.execute(f"SELECT id FROM initiatives_initiative WHERE id = ANY(%s) "
+                           f"ORDER BY {score} DESC NULLS LAST, id DESC OFFSET %s LIMIT %s",
+                           [list(ids), *score_params, offset, limit])
+            return [row[0] for row in cursor.fetchall()]
+    except OperationalError as error:
+        if not isinstance(error.__cause__, QueryCanceled):
+            raise  # a lost connection is not a slow query: let the request fail cleanly (503)
+        return None
+
+
+def _page_ids(params: SearchParams, selection: _Selection, *, page_size: int) -> tuple[list[int], bool]:
+    """The page's ids in the requested order, and whether every match was ranked by relevance.
+
+    Relevance scores at most RANK_LIMIT matches. A very common term has more: the RANK_LIMIT most recently added
+    are scored (those carrying the term in their title come first), then the others follow, newest first.
+    """
+    result, offset = selection.result, (params.page - 1) * page_size
+    population = len(selection.index.published)
     tsquery = build_tsquery(params.q)
-    ids_queryset = Initiative.objects.filter(pk__in=_ids(matching(params)))
-    offset = (params.page - 1) * page_size
-    if tsquery is not None and params.sort == "relevance":
-        try:
-            with transaction.atomic(), connection.cursor() as cursor:
-                # SET LOCAL lasts until the *outer* transaction ends when this block is a savepoint: remember the
-                # caller's timeout and put it back, or every later query of that transaction would inherit ours.
-                cursor.execute("SELECT current_setting('statement_timeout'), set_config('statement_timeout', %s, true)",
-                               [f"{RANK_TIMEOUT_MS}ms"])
-                previous = cursor.fetchone()[0]
-                ordered = _ordered(params, ids_queryset, tsquery, ranked=True)
-                ids = list(ordered.values_list("pk", flat=True)[offset: offset + page_size])
-                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
-                return ids, True
-        except OperationalError as error:
-            if not isinstance(error.__cause__, QueryCanceled):
-                raise  # a lost connection is not a slow query: let the request fail cleanly (503)
-            # too many matches to rank in time: newest first, still every match
-    ordered = _ordered(params, ids_queryset, tsquery, ranked=False)
-    return list(ordered.values_list("pk", flat=True)[offset: offset + page_size]), False
-
-
-def _count(params: SearchParams) -> int:
-    return _facets_and_total(params)[1]
+    if params.sort == "title":
+        return _by_title(params, result, offset, page_size), False
+    if params.sort == "newest" or tsquery is None or not result:
+        return _newest(result, offset, page_size, population=population), False
+    candidates = result if len(result) <= RANK_LIMIT else BitMap(result[len(result) - RANK_LIMIT:])
+    rest = result - candidates if len(candidates) < len(result) else BitMap()
+    ids: list[int] = []
+    ranked = not rest
+    if offset < len(candidates):
+        scored = _ranked(params, candidates, offset, page_size)
+        if scored is None:  # too slow to score: newest first, still every match
+            return _newest(result, offset, page_size, population=population), False
+        ids = scored
+    if len(ids) < page_size and rest:
+        ids += _newest(rest, max(0, offset - len(candidates)), page_size - len(ids), population=population)
+    return ids, ranked
 
 
 def highlight_many(texts: list[str], q: str) -> list[str]:
@@ -342,7 +390,8 @@ def highlight(text: str, q: str) -> str:
 
 def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_facets: bool = True) -> SearchResults:
     started = time.perf_counter()
-    page_ids, ranked = _page_ids(params, page_size=page_size)
+    selection = _selection(params)
+    page_ids, ranked = _page_ids(params, selection, page_size=page_size)
     hits_by_id = {
         initiative.pk: initiative
         for initiative in Initiative.objects.filter(pk__in=page_ids)
@@ -366,9 +415,8 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
     snippets = highlight_many(texts, params.q) if params.q else [html.escape(text[:300]) for text in texts]
     for hit, snippet in zip(hits, snippets, strict=True):
         hit.snippet = snippet
-    facets, total = _facets_and_total(params)
-    if not with_facets:
-        facets = {}
+    facets = _facets(selection, params) if with_facets else {}
+    total = len(selection.result)
     suggestion = did_you_mean(params.q) if params.q and total < 3 else None
     return SearchResults(params, hits, total, facets, suggestion, ranked, (time.perf_counter() - started) * 1000, page_size)
 

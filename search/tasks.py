@@ -65,3 +65,11 @@ def dedup_source_task(self, source_id: int) -> dict:
     stats = dedup_pass(source=source)
     logger.info("Dedup of %s: %s", source.slug, stats.summary())
     return {"source": source_id, "merged": stats.merged, "queued": stats.queued}
+
+
+@shared_task(ignore_result=True)
+def facet_log_prune_task() -> int:
+    """Daily: drop change-log rows no facet index can still need (see search/facet_index.py)."""
+    from search.facet_index import facet_log_prune
+
+    return facet_log_prune()

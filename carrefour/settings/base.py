@@ -208,6 +208,7 @@ CELERY_BEAT_SCHEDULE = {
     "harvest-due-sources": {"task": "search.tasks.harvest_due_sources", "schedule": 300.0},
     # Watched searches also run after each harvest; the digest goes out once a day.
     "communities-digest": {"task": "communities.tasks.digest_task", "schedule": crontab(hour=7, minute=0)},
+    "search-facet-log-prune": {"task": "search.tasks.facet_log_prune_task", "schedule": crontab(hour=3, minute=30)},
 }
 
 # Wagtail

@@ -141,18 +141,13 @@ def test_ranking_timeout_falls_back_to_newest_first(corpus, monkeypatch):
     import search.query
 
     # The ranked query sleeps past a 1 ms statement timeout: PostgreSQL cancels it (QueryCanceled).
-    original = search.query._ordered
+    original = search.query._score_sql
 
-    def slow(params, queryset, tsquery, *, ranked):
-        ordered = original(params, queryset, tsquery, ranked=ranked)
-        if ranked:
-            from django.db.models import F
-            from django.db.models.expressions import RawSQL
+    def slow(params):
+        sql, sql_params = original(params)
+        return f"{sql} + length(pg_sleep(0.05)::text)", sql_params
 
-            return ordered.annotate(_slow=RawSQL("pg_sleep(0.05)::text", [])).order_by(F("_slow"), "-pk")
-        return ordered
-
-    monkeypatch.setattr(search.query, "_ordered", slow)
+    monkeypatch.setattr(search.query, "_score_sql", slow)
     monkeypatch.setattr(search.query, "RANK_TIMEOUT_MS", 1)
     results = initiative_search(SearchParams(q="épicerie solidaire"))
     assert results.ranked is False and results.total >= 2  # every match, unranked, no error

@@ -1,0 +1,155 @@
+"""The in-memory facet index: built from one snapshot, patched from the trigger-written change log, never stale."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from initiatives.models import Initiative, Porteur, Source, SourceRecord, Theme
+from initiatives.services import DistinctionData
+from search import facet_index
+from search.facet_index import FACETS, _build, _patch, facet_index_reset
+from search.query import SearchParams, initiative_search, matching
+from tests.factories import SourceFactory, make_initiative
+
+
+def snapshot_of(index) -> dict:
+    return {
+        "published": set(index.published),
+        **{facet: {key: set(bitmap) for key, bitmap in index.values[facet].items()} for facet in FACETS},
+        "theme_parent": dict(index.theme_parent),
+    }
+
+
+def logged_ids() -> list:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT initiative_ids FROM search_facetlog ORDER BY id")
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.django_db
+def test_triggers_log_only_what_changes_a_facet():
+    source = SourceFactory(slug="journal")
+    initiative = make_initiative(source=source, title="Ressourcerie", region="53", departement="29", start_year=2020,
+                                 theme_codes=["mobilite"], porteur={"name": "Ressourcerie", "kind": "association"})
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM search_facetlog")
+    Initiative.objects.filter(pk=initiative.pk).update(summary="Un autre résumé")  # not a facet
+    SourceRecord.objects.filter(initiative=initiative).update(missing_count=1)  # not a facet either
+    assert logged_ids() == []
+    Initiative.objects.filter(pk=initiative.pk).update(start_year=2021)
+    initiative.themes.add(Theme.objects.get(code="alimentation"))
+    Porteur.objects.filter(pk=initiative.porteur_id).update(kind="collectivite")
+    assert logged_ids() == [[initiative.pk], [initiative.pk], [initiative.pk]]
+    Source.objects.filter(pk=source.pk).update(slug="journal-2")  # renaming a facet value: rebuild everything
+    assert logged_ids()[-1] is None
+
+
+@pytest.mark.django_db
+def test_patching_a_few_initiatives_gives_the_index_a_full_rebuild_gives():
+    avise = SourceFactory(slug="avise")
+    first = make_initiative(source=avise, title="Épicerie solidaire", region="76", departement="12", start_year=2019,
+                            theme_codes=["alimentation"], porteur={"name": "Panier", "kind": "association"},
+                            distinctions=[DistinctionData(prize="Prix TERRITORIA", year=2020, rank="or")])
+    second = make_initiative(source=avise, title="Garage solidaire", region="53", departement="29", start_year=2020,
+                             theme_codes=["mobilite"])
+    with connection.cursor() as cursor:
+        index = _build(cursor, None)
+        # Change every kind of facet value, then patch only the initiatives touched.
+        Initiative.objects.filter(pk=first.pk).update(region_id="53", departement_id="29", start_year=2022)
+        second.themes.set([Theme.objects.get(code="insertion")])
+        Initiative.objects.filter(pk=second.pk).update(visibility=Initiative.Visibility.HIDDEN)
+        third = make_initiative(source=SourceFactory(slug="labo"), external_id="again", title="Épicerie solidaire bis")
+        SourceRecord.objects.filter(source__slug="labo").update(initiative=first)
+        _patch(index, cursor, [first.pk, second.pk, third.pk])
+        assert snapshot_of(index) == snapshot_of(_build(cursor, None))
+    assert set(index.values["source"]["labo"]) == {first.pk}
+    assert second.pk not in index.published and second.pk not in index.values["theme"].get("insertion", ())
+
+
+@pytest.mark.django_db
+def test_a_transaction_that_wrote_gets_its_own_fresh_index(corpus_for_counts):
+    before = initiative_search(SearchParams(q="solidaire")).total
+    make_initiative(title="Jardin solidaire de Quimper", region="53")
+    assert initiative_search(SearchParams(q="solidaire")).total == before + 1
+    assert facet_index._index.writer_xid is not None  # the next transaction will not reuse it
+
+
+@pytest.fixture
+def corpus_for_counts():
+    avise, labo = SourceFactory(slug="avise"), SourceFactory(slug="labo")
+    make_initiative(source=avise, title="Épiceries solidaires du Grand Rodez", region="76", departement="12",
+                    theme_codes=["alimentation", "precarite"], start_year=2019,
+                    porteur={"name": "Association Panier Partagé", "kind": "association"})
+    make_initiative(source=labo, title="Garage solidaire de Brest", region="53", departement="29",
+                    theme_codes=["mobilite", "precarite"], start_year=2020)
+    make_initiative(source=labo, title="Tiers-lieu de Millau", description="<p>Une épicerie solidaire.</p>",
+                    region="76", departement="12", theme_codes=["tiers-lieux"], start_year=2021)
+
+
+@pytest.mark.django_db
+def test_combined_filters_count_what_the_sql_filter_returns(corpus_for_counts):
+    params = SearchParams(q="solidaire", region=["76"], theme=["alimentation"])
+    results = initiative_search(params)
+    assert results.total == matching(params).values("pk").distinct().count() == 1
+    regions = {value.value: value.count for value in results.facets["region"]}  # all but the région filter
+    assert regions == {"76": 1}
+    themes = {value.value: value.count for value in results.facets["theme"]}
+    top = SearchParams(q="solidaire", region=["76"])
+    assert sum(1 for _ in matching(top).values("pk").distinct()) == 2
+    assert all(count >= 1 for count in themes.values())
+
+
+# --- committed changes from other transactions (needs real commits) --------------------------------------------
+@pytest.mark.django_db(transaction=True)
+def test_changes_committed_elsewhere_reach_the_index_before_the_next_search():
+    facet_index_reset()
+    source = SourceFactory(slug="ailleurs")
+    initiative = make_initiative(source=source, title="Recyclerie de Lorient", start_year=2018,
+                                 porteur={"name": "Recyclerie", "kind": "association"})
+    assert initiative_search(SearchParams(q="recyclerie", year=[2018])).total == 1
+    index = facet_index._index
+    assert index is not None and index.writer_xid is None  # built outside any writing transaction
+
+    def elsewhere():  # another request, worker or harvest, on its own connection, committing
+        Initiative.objects.filter(pk=initiative.pk).update(start_year=2024)
+        make_initiative(source=source, title="Recyclerie de Vannes", start_year=2024)
+        connection.close()
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    results = initiative_search(SearchParams(q="recyclerie", year=[2024]))
+    assert results.total == 2
+    assert {value.value: value.count for value in results.facets["year"]} == {"2024": 2}
+    assert facet_index._index is index  # patched in place, not rebuilt
+    assert Initiative.objects.filter(visibility="published").count() == len(index.published) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rolled_back_writer_leaves_no_trace():
+    facet_index_reset()
+    make_initiative(title="Repair café de Nantes", start_year=2015)
+    from django.db import transaction
+
+    class Abort(Exception):
+        pass
+
+    with pytest.raises(Abort), transaction.atomic():
+        make_initiative(title="Repair café fantôme", start_year=2015)
+        assert initiative_search(SearchParams(q="repair")).total == 2  # its own write, seen
+        raise Abort
+    assert initiative_search(SearchParams(q="repair")).total == 1
+    assert {value.value: value.count for value in initiative_search(SearchParams()).facets["year"]} == {"2015": 1}
+
+
+@pytest.mark.django_db
+def test_old_log_rows_are_pruned():
+    from search.tasks import facet_log_prune_task
+
+    make_initiative(title="Fab lab de Rennes")
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE search_facetlog SET created_at = now() - interval '2 days'")
+        cursor.execute("INSERT INTO search_facetlog (initiative_ids) VALUES ('{1}')")
+    assert facet_log_prune_task() >= 1
+    assert logged_ids() == [[1]]
