@@ -6,11 +6,12 @@
 What is measured (sequentially, one client, on the same fixed query mix):
 
 * **search**: ``GET /api/initiatives/`` through Django's test Client — 20 ranked hits with snippets, total count
-  and every facet. "cold" runs with a dummy cache for ``search.query`` (facets and count computed every time);
-  "warm" with the configured cache (what a repeated query costs).
+  and every facet, computed for every request ("cold": even the facet labels, normally cached, are re-read).
+  Facet counts come from the process's facet index (search/facet_index.py), built once before measuring and
+  brought up to date (one query) before every search, as in production.
 * **suggest**: ``GET /api/search/suggest``.
 * **engines side by side** (text queries only, top 20 + total count, no facets, no snippets):
-  ours (``search.query`` full text: ``_page_ids`` + count), Wagtail's default database backend
+  ours (``search.query`` full text: ``_selection`` + ``_page_ids`` + count), Wagtail's default database backend
   (``get_search_backend("default")``, i.e. modelsearch's PostgreSQL backend, on a throwaway indexed copy of the
   same texts: ``bench_wagtail_document``, never ``Initiative`` itself), and a naive ``icontains`` filter
   (every word in title OR summary OR description, newest first).
@@ -231,9 +232,10 @@ def generate(count: int, *, seed: int = 42) -> None:
         done += size
         rate = done / (time.perf_counter() - started)
         print(f"  inserted {done:,}/{count:,} initiatives ({rate:,.0f}/s)", flush=True)
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE initiatives_initiative; ANALYZE initiatives_initiative_themes; "
-                       "ANALYZE initiatives_sourcerecord; ANALYZE initiatives_porteur")
+    with connection.cursor() as cursor:  # as autovacuum would after a harvest: statistics, and the visibility map
+        for table in ("initiatives_initiative", "initiatives_initiative_themes", "initiatives_sourcerecord",
+                      "initiatives_porteur"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
     started = time.perf_counter()
     terms = search_query.search_terms_refresh()
     print(f"  search_terms_refresh: {terms:,} words in {time.perf_counter() - started:.1f} s")
@@ -367,23 +369,22 @@ def run(repeat: int, *, wagtail: bool) -> None:
         return response
 
     print("Full search request: GET /api/initiatives/ (20 hits with snippets + count + all facets)")
-    for _label, q, filters in QUERIES:  # warm-up: connections, plans, lexicon pages
-        get("/api/initiatives/", api_params(q, filters))
-    by_label: dict[str, list[float]] = {}
-    cold_all: list[float] = []
+    counts = [get("/api/initiatives/", api_params(q, filters)).json()["count"]  # warm-up: connections, plans
+              for _label, q, filters in QUERIES]
+    per_query: list[list[float]] = []
     with cold_cache():
-        for label, q, filters in QUERIES:
-            samples = timed(lambda q=q, filters=filters: get("/api/initiatives/", api_params(q, filters)), repeat)
-            by_label.setdefault(label, []).extend(samples)
-            cold_all.extend(samples)
-    for label, samples in by_label.items():
-        print(line(f"cold, {label}", samples))
-    print(line("cold, all queries", cold_all))
-    warm_all = []
-    for _label, q, filters in QUERIES:
-        warm_all.extend(timed(lambda q=q, filters=filters: get("/api/initiatives/", api_params(q, filters)), repeat))
-    print(line("warm (facets/count cached)", warm_all))
-
+        for _label, q, filters in QUERIES:
+            per_query.append(timed(lambda q=q, filters=filters: get("/api/initiatives/", api_params(q, filters)), repeat))
+    for label in dict.fromkeys(label for label, _q, _filters in QUERIES):
+        chosen = [n for n, (other, _q, _f) in enumerate(QUERIES) if other == label]
+        samples = [sample for n in chosen for sample in per_query[n]]
+        print(line(f"{label} (<= {max(counts[n] for n in chosen):,} matches)", samples))
+    cold_all = [sample for samples in per_query for sample in samples]
+    print(line("all queries", cold_all))
+    print(line("queries matching <= 50,000", [sample for n, samples in enumerate(per_query)
+                                              if counts[n] <= 50_000 for sample in samples]))
+    print(line("queries matching > 50,000", [sample for n, samples in enumerate(per_query)
+                                             if counts[n] > 50_000 for sample in samples] or [0.0]))
     print("\nSuggestions: GET /api/search/suggest")
     suggest_samples = []
     for prefix in SUGGEST_QUERIES:
@@ -396,8 +397,9 @@ def run(repeat: int, *, wagtail: bool) -> None:
 
     def ours(q):
         params = search_query.SearchParams(q=q)
-        search_query._page_ids(params, page_size=20)
-        search_query.matching(params).values("pk").distinct().count()
+        selection = search_query._selection(params)
+        search_query._page_ids(params, selection, page_size=20)
+        len(selection.result)  # the total count
 
     def icontains(q):
         queryset = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED)
@@ -451,8 +453,8 @@ def run(repeat: int, *, wagtail: bool) -> None:
 
     search_p95, suggest_p95 = summary(cold_all)["p95"], summary(suggest_samples)["p95"]
     print("\nTargets (100k initiatives): search p95 <= 100 ms, suggestions p95 <= 30 ms")
-    print(f"  search p95 {search_p95:.1f} ms (cold) / {summary(warm_all)['p95']:.1f} ms (warm); "
-          f"suggest p95 {suggest_p95:.1f} ms")
+    print(f"  search p95 {search_p95:.1f} ms ({'OK' if search_p95 <= 100 else 'missed'}); "
+          f"suggest p95 {suggest_p95:.1f} ms ({'OK' if suggest_p95 <= 30 else 'missed'})")
 
 
 def main() -> None:

@@ -16,10 +16,11 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.utils import OperationalError
 from psycopg.errors import QueryCanceled
 from pyroaring import BitMap
@@ -38,6 +39,7 @@ SORTS = ("relevance", "newest", "title")
 _OR = re.compile(r"\b(?:OU|ou|OR)\b")
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _MARK_START, _MARK_END = "\x02", "\x03"
+TITLE_DOCUMENT = "to_tsvector('french_unaccent'::regconfig, title::text)"  # indexed: search migration 0006
 
 
 @dataclass
@@ -462,12 +464,15 @@ def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
     if len(last) >= 2:
         for term in SearchTerm.objects.filter(key__startswith=last).order_by("-frequency")[: limit // 2]:
             suggestions.append({"kind": "term", "label": f"{head} {term.word}".strip()})
-    # Titles from the fourth letter on: a shorter prefix matches most of the index, and the GIN bitmap for it
-    # costs more than the whole suggestion budget. Words from the lexicon answer the first letters.
-    tsquery = build_tsquery(q) if len(last) >= 4 else None
+    # Titles through their own index (search migration 0006): a short prefix matches most descriptions, but
+    # only a few thousand titles. From the third letter, like the words.
+    tsquery = build_tsquery(q) if len(last) >= 3 else None
     if tsquery is not None:
         # Order a bounded sample of the matches, never every match.
-        sample = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED, search_vector=tsquery).values("pk")[:200]
+        sample = (
+            Initiative.objects.annotate(title_document=RawSQL(TITLE_DOCUMENT, [], output_field=SearchVectorField()))
+            .filter(visibility=Initiative.Visibility.PUBLISHED, title_document=tsquery).values("pk")[:200]
+        )
         titles = (
             Initiative.objects.filter(pk__in=sample)
             .order_by("-editorial_boost", "-last_updated").values_list("title", "slug")[: limit - len(suggestions)]

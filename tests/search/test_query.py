@@ -127,8 +127,9 @@ def test_did_you_mean_and_suggest(corpus):
     assert did_you_mean("garage") is None
     labels = [item["label"] for item in suggest("covo")]
     assert "covoiturage" in labels and "Covoiturage rural en Bretagne" in labels
-    # Up to three letters, only words of the lexicon: a short prefix would scan most of the index.
-    assert [item["kind"] for item in suggest("cov")] == ["term"]
+    # From three letters, titles too (through the title-only index); before, only words of the lexicon.
+    assert [item["kind"] for item in suggest("cov")] == ["term", "initiative"]
+    assert [item["kind"] for item in suggest("co")] == ["term"] * len(suggest("co"))
 
 
 def test_sorts(corpus):
