@@ -14,6 +14,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+import psycopg
+from django.core.cache import cache
 from django.db import connection
 from pyroaring import BitMap
 
@@ -23,37 +25,38 @@ PATCH_LIMIT = 20_000
 # Rebuilt from scratch at least this often, so that pruning old log rows (facet_log_prune) never hides a change.
 MAX_AGE_SECONDS = 6 * 3600
 LOG_RETENTION = "1 day"
+CACHE_KEY = "search:facet-index"
 
+# Every facet value with the published initiatives that carry it, in one statement (one snapshot) and one scan of
+# the initiative table. No DISTINCT: a bitmap ignores duplicates.
 _FACET_ROWS = """
-SELECT 'published', '', array_agg(i.id) FROM initiatives_initiative i WHERE {where}
-UNION ALL SELECT 'region', i.region_id, array_agg(i.id) FROM initiatives_initiative i
-    WHERE {where} AND i.region_id IS NOT NULL GROUP BY i.region_id
-UNION ALL SELECT 'departement', i.departement_id, array_agg(i.id) FROM initiatives_initiative i
-    WHERE {where} AND i.departement_id IS NOT NULL GROUP BY i.departement_id
-UNION ALL SELECT 'year', i.start_year::text, array_agg(i.id) FROM initiatives_initiative i
-    WHERE {where} AND i.start_year IS NOT NULL GROUP BY i.start_year
-UNION ALL SELECT 'porteur_kind', p.kind, array_agg(i.id) FROM initiatives_initiative i
-    JOIN initiatives_porteur p ON p.id = i.porteur_id WHERE {where} GROUP BY p.kind
-UNION ALL SELECT 'theme', t.code, array_agg(DISTINCT i.id) FROM initiatives_initiative i
-    JOIN initiatives_initiative_themes l ON l.initiative_id = i.id JOIN initiatives_theme t ON t.id = l.theme_id
-    WHERE {where} GROUP BY t.code
-UNION ALL SELECT 'source', s.slug, array_agg(DISTINCT i.id) FROM initiatives_initiative i
-    JOIN initiatives_sourcerecord r ON r.initiative_id = i.id JOIN initiatives_source s ON s.id = r.source_id
-    WHERE {where} GROUP BY s.slug
-UNION ALL SELECT 'prize', p.slug, array_agg(DISTINCT i.id) FROM initiatives_initiative i
-    JOIN initiatives_distinction d ON d.initiative_id = i.id JOIN initiatives_prizeedition e ON e.id = d.edition_id
-    JOIN initiatives_prize p ON p.id = e.prize_id WHERE {where} GROUP BY p.slug
+WITH p AS MATERIALIZED (
+    SELECT i.id, i.region_id, i.departement_id, i.start_year, pt.kind FROM initiatives_initiative i
+    LEFT JOIN initiatives_porteur pt ON pt.id = i.porteur_id WHERE i.visibility = 'published' {extra})
+SELECT 'snapshot', pg_current_snapshot()::text, NULL::bigint[]
+UNION ALL SELECT 'published', '', array_agg(id) FROM p
+UNION ALL SELECT 'region', region_id, array_agg(id) FROM p WHERE region_id IS NOT NULL GROUP BY region_id
+UNION ALL SELECT 'departement', departement_id, array_agg(id) FROM p WHERE departement_id IS NOT NULL
+    GROUP BY departement_id
+UNION ALL SELECT 'year', start_year::text, array_agg(id) FROM p WHERE start_year IS NOT NULL GROUP BY start_year
+UNION ALL SELECT 'porteur_kind', kind, array_agg(id) FROM p WHERE kind IS NOT NULL GROUP BY kind
+UNION ALL SELECT 'theme', t.code, array_agg(l.initiative_id) FROM initiatives_initiative_themes l
+    JOIN p ON p.id = l.initiative_id JOIN initiatives_theme t ON t.id = l.theme_id GROUP BY t.code
+UNION ALL SELECT 'source', s.slug, array_agg(r.initiative_id) FROM initiatives_sourcerecord r
+    JOIN p ON p.id = r.initiative_id JOIN initiatives_source s ON s.id = r.source_id GROUP BY s.slug
+UNION ALL SELECT 'prize', z.slug, array_agg(d.initiative_id) FROM initiatives_distinction d
+    JOIN p ON p.id = d.initiative_id JOIN initiatives_prizeedition e ON e.id = d.edition_id
+    JOIN initiatives_prize z ON z.id = e.prize_id GROUP BY z.slug
 UNION ALL SELECT 'theme_parent', t.code, ARRAY[parent.id]::bigint[] FROM initiatives_theme t
-    LEFT JOIN initiatives_theme parent ON parent.id = t.parent_id WHERE {theme_where}
-UNION ALL SELECT 'theme_code', t.code, ARRAY[t.id]::bigint[] FROM initiatives_theme t WHERE {theme_where}
+    LEFT JOIN initiatives_theme parent ON parent.id = t.parent_id WHERE {themes}
+UNION ALL SELECT 'theme_code', t.code, ARRAY[t.id]::bigint[] FROM initiatives_theme t WHERE {themes}
 """
-_PUBLISHED = "i.visibility = 'published'"
 
 
 @dataclass
 class FacetIndex:
     snapshot: str  # pg_snapshot the bitmaps describe
-    built_at: float
+    built_at: float  # time.time(): compared across processes
     published: BitMap = field(default_factory=BitMap)
     values: dict[str, dict[str, BitMap]] = field(default_factory=lambda: {facet: {} for facet in FACETS})
     theme_parent: dict[str, str] = field(default_factory=dict)  # code -> parent code ("" for a top theme)
@@ -109,33 +112,62 @@ _lock = threading.Lock()
 _index: FacetIndex | None = None
 
 
-def _build(cursor, writer_xid: str | None) -> FacetIndex:
-    # One statement: every row below comes from the same snapshot, which is the one the index records.
-    cursor.execute(
-        "SELECT 'snapshot', pg_current_snapshot()::text, NULL::bigint[] UNION ALL "
-        + _FACET_ROWS.format(where=_PUBLISHED, theme_where="true")
-    )
-    rows = cursor.fetchall()
-    index = FacetIndex(snapshot=rows[0][1], built_at=time.monotonic(), writer_xid=writer_xid)
+def _rows(sql: str, params: list | None = None) -> list[tuple]:
+    """Rows in PostgreSQL's binary format: parsing 100,000 ids from text costs several times more."""
+    connection.ensure_connection()
+    with psycopg.Cursor(connection.connection) as cursor:  # Django's cursors bind client-side: no binary results
+        cursor.execute(sql, params, binary=True)
+        return cursor.fetchall()
+
+
+def _build(writer_xid: str | None) -> FacetIndex:
+    rows = _rows(_FACET_ROWS.format(extra="", themes="true"))
+    index = FacetIndex(snapshot=rows[0][1], built_at=time.time(), writer_xid=writer_xid)
     index._load(rows[1:])
     return index
 
 
-def _patch(index: FacetIndex, cursor, ids: list[int]) -> None:
+def _patch(index: FacetIndex, ids: list[int]) -> None:
     changed = BitMap(ids)
     index._forget(changed)
-    cursor.execute(_FACET_ROWS.format(where=f"{_PUBLISHED} AND i.id = ANY(%s)", theme_where="false"), [list(changed)] * 8)
-    index._load(cursor.fetchall())
+    index._load(_rows(_FACET_ROWS.format(extra="AND i.id = ANY(%s)", themes="false"), [list(changed)])[1:])
+
+
+def _shared_get() -> FacetIndex | None:
+    """The index another process built, from the cache (one build serves every worker)."""
+    shared = cache.get(CACHE_KEY)
+    if not shared or time.time() - shared["built_at"] > MAX_AGE_SECONDS:
+        return None
+    index = FacetIndex(snapshot=shared["snapshot"], built_at=shared["built_at"], theme_parent=shared["theme_parent"])
+    index.published = BitMap.deserialize(shared["published"])
+    for facet, values in shared["values"].items():
+        index.values[facet] = {key: BitMap.deserialize(data) for key, data in values.items()}
+    return index
+
+
+def _shared_set(index: FacetIndex) -> None:
+    cache.set(CACHE_KEY, {
+        "snapshot": index.snapshot, "built_at": index.built_at, "theme_parent": index.theme_parent,
+        "published": index.published.serialize(),
+        "values": {facet: {key: bitmap.serialize() for key, bitmap in values.items()}
+                   for facet, values in index.values.items()},
+    }, MAX_AGE_SECONDS)
 
 
 def facet_index_get() -> FacetIndex:
     """The facet index, brought up to date with every change committed so far (and this transaction's own)."""
+    with _lock:
+        return _refresh()
+
+
+def _refresh(*, again: bool = True) -> FacetIndex:
     global _index
-    with _lock, connection.cursor() as cursor:
-        index = _index
-        # The changes committed since the index's snapshot, and the snapshot that now includes them (one statement,
-        # so that nothing committed in between is skipped; a change read twice is applied twice, harmlessly).
-        snapshot = index.snapshot if index is not None else None
+    index = _index
+    snapshot = index.snapshot if index is not None else None
+    with connection.cursor() as cursor:
+        # The changes committed since the index's snapshot, and the snapshot that now includes them (one
+        # statement, so that nothing committed in between is skipped; a change read twice is applied twice,
+        # harmlessly).
         cursor.execute(
             "SELECT pg_current_xact_id_if_assigned()::text, pg_current_snapshot()::text, "
             "bool_or(initiative_ids IS NULL), array_agg(DISTINCT id) FILTER (WHERE id IS NOT NULL), count(*) "
@@ -146,19 +178,29 @@ def facet_index_get() -> FacetIndex:
             [snapshot, snapshot, snapshot],
         )
         writer_xid, snapshot, rebuild, ids, count = cursor.fetchone()
-        if (index is None or writer_xid is not None or index.writer_xid is not None
-                or time.monotonic() - index.built_at > MAX_AGE_SECONDS):
-            # A transaction that wrote sees its own uncommitted changes: it gets an index of its own, rebuilt.
-            index = _index = _build(cursor, writer_xid)
-            return index
-        if not count:
-            return index
-        if rebuild or len(ids or ()) > PATCH_LIMIT:
-            index = _index = _build(cursor, None)
-            return index
-        _patch(index, cursor, ids)
-        index.snapshot = snapshot
+    if writer_xid is not None:
+        # A transaction that wrote sees its own uncommitted changes: it gets an index of its own, never shared.
+        _index = _build(writer_xid)
+        return _index
+    if index is None or index.writer_xid is not None or time.time() - index.built_at > MAX_AGE_SECONDS:
+        shared = _shared_get()
+        _index = shared or _built_and_shared()
+        # An index from the cache is brought up to date with what was committed since it was built.
+        return _refresh(again=False) if shared is not None and again else _index
+    if not count:
         return index
+    if rebuild or len(ids or ()) > PATCH_LIMIT:
+        _index = _built_and_shared()
+        return _index
+    _patch(index, ids)
+    index.snapshot = snapshot
+    return index
+
+
+def _built_and_shared() -> FacetIndex:
+    index = _build(None)
+    _shared_set(index)
+    return index
 
 
 def facet_index_reset() -> None:
@@ -166,6 +208,7 @@ def facet_index_reset() -> None:
     global _index
     with _lock:
         _index = None
+        cache.delete(CACHE_KEY)
 
 
 def facet_log_prune() -> int:

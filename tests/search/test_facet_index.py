@@ -8,7 +8,7 @@ from django.db import connection
 from initiatives.models import Initiative, Porteur, Source, SourceRecord, Theme
 from initiatives.services import DistinctionData
 from search import facet_index
-from search.facet_index import FACETS, _build, _patch, facet_index_reset
+from search.facet_index import FACETS, _build, _patch, facet_index_get, facet_index_reset
 from search.query import SearchParams, initiative_search, matching
 from tests.factories import SourceFactory, make_initiative
 
@@ -53,16 +53,15 @@ def test_patching_a_few_initiatives_gives_the_index_a_full_rebuild_gives():
                             distinctions=[DistinctionData(prize="Prix TERRITORIA", year=2020, rank="or")])
     second = make_initiative(source=avise, title="Garage solidaire", region="53", departement="29", start_year=2020,
                              theme_codes=["mobilite"])
-    with connection.cursor() as cursor:
-        index = _build(cursor, None)
-        # Change every kind of facet value, then patch only the initiatives touched.
-        Initiative.objects.filter(pk=first.pk).update(region_id="53", departement_id="29", start_year=2022)
-        second.themes.set([Theme.objects.get(code="insertion")])
-        Initiative.objects.filter(pk=second.pk).update(visibility=Initiative.Visibility.HIDDEN)
-        third = make_initiative(source=SourceFactory(slug="labo"), external_id="again", title="Épicerie solidaire bis")
-        SourceRecord.objects.filter(source__slug="labo").update(initiative=first)
-        _patch(index, cursor, [first.pk, second.pk, third.pk])
-        assert snapshot_of(index) == snapshot_of(_build(cursor, None))
+    index = _build(None)
+    # Change every kind of facet value, then patch only the initiatives touched.
+    Initiative.objects.filter(pk=first.pk).update(region_id="53", departement_id="29", start_year=2022)
+    second.themes.set([Theme.objects.get(code="insertion")])
+    Initiative.objects.filter(pk=second.pk).update(visibility=Initiative.Visibility.HIDDEN)
+    third = make_initiative(source=SourceFactory(slug="labo"), external_id="again", title="Épicerie solidaire bis")
+    SourceRecord.objects.filter(source__slug="labo").update(initiative=first)
+    _patch(index, [first.pk, second.pk, third.pk])
+    assert snapshot_of(index) == snapshot_of(_build(None))
     assert set(index.values["source"]["labo"]) == {first.pk}
     assert second.pk not in index.published and second.pk not in index.values["theme"].get("insertion", ())
 
@@ -153,3 +152,16 @@ def test_old_log_rows_are_pruned():
         cursor.execute("INSERT INTO search_facetlog (initiative_ids) VALUES ('{1}')")
     assert facet_log_prune_task() >= 1
     assert logged_ids() == [[1]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_process_builds_the_others_load_it_from_the_cache_and_catch_up():
+    facet_index_reset()
+    make_initiative(title="Ludothèque de Brest", start_year=2016)
+    built = facet_index_get()
+    assert built.writer_xid is None and len(built.published) == 1
+    facet_index._index = None  # another worker: nothing in memory, the shared copy in the cache
+    make_initiative(title="Ludothèque de Quimper", start_year=2017)  # committed after the shared copy was made
+    loaded = facet_index_get()
+    assert loaded is not built and set(loaded.values["year"]) == {"2016", "2017"}
+    assert len(loaded.published) == 2
