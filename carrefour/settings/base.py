@@ -203,6 +203,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # acks_late tasks are redelivered after this long if a worker died holding them.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)}
+# A harvest running when the broker connection drops goes on (its data is in PostgreSQL); the message is
+# redelivered if the acknowledgement is lost, and the run is idempotent. Pinned: Celery 6 will cancel it instead.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_BEAT_SCHEDULE = {
     "worker-heartbeat": {"task": "carrefour.tasks.heartbeat", "schedule": 60.0},
     "harvest-due-sources": {"task": "search.tasks.harvest_due_sources", "schedule": 300.0},

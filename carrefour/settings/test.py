@@ -21,7 +21,8 @@ DATABASES = {"default": db.database_config(db.database_url())}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Database 15 of the embedded server keeps test messages away from a running demo's queues.
 CELERY_BROKER_URL = REDIS_URL or broker.embedded_redis_url(db=15)
-CELERY_TASK_ALWAYS_EAGER = True
+# A real worker started by a test may turn this off to publish its follow-up tasks through the broker as in production.
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 CELERY_TASK_EAGER_PROPAGATES = True
 
 CARREFOUR_SSRF_ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
