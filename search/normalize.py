@@ -575,6 +575,10 @@ class Normalizer:
             self._region_keys = {place_key(name): code for code, name in self._regions.items()}
         return self._regions
 
+    def preload(self) -> None:
+        """Load every lookup now (a handful of queries): normalising then needs no database, from any thread."""
+        self.crosswalk, self.theme_keywords, self.places, self.departements, self.regions  # noqa: B018
+
     # the record ----------------------------------------------------------------------------------
     def normalize(self, record: RawRecord) -> tuple[InitiativeData, NormalizationReport]:
         fields = record.fields or {}

@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -137,21 +139,20 @@ class Harvester:
         self.run_record.pages_fetched += 1
         return result, state
 
-    def _remember(self, url: str, result, *, external_ids: list[str], next_url: str | None) -> None:
+    def _remember(self, url: str, defaults: dict[str, Any]) -> None:
+        """Save what a later harvest needs to skip this page, once the records it brought are written.
+
+        Saved earlier, a worker killed before the write would leave a state saying "unchanged, these ids" for
+        records that were never stored, and the next harvest would skip them for as long as the page stays the same.
+        """
         if self.dry_run:
             return
-        FetchState.objects.update_or_create(
-            source=self.source, url=url,
-            defaults={
-                "etag": result.etag or "", "last_modified": result.last_modified or "",
-                "content_hash": hashlib.sha256(result.content).hexdigest(), "external_ids": external_ids,
-                "next_url": next_url or "",
-            },
+        self.page_states.append(
+            lambda: FetchState.objects.update_or_create(source=self.source, url=url, defaults=defaults)
         )
 
     def _page(self, connector, url: str) -> PageOutcome:
-        # Write what the previous page brought before fetching the next: progress is durable page by page.
-        self._flush_new()
+        self._page_end()
         result, state = self._fetch(url)
         if result.not_modified and state is not None:
             self.run_record.pages_unchanged += 1
@@ -165,7 +166,11 @@ class Harvester:
             outcome.discovered.append((sitemap_url, "__sitemap__"))
         # Sitemaps and detail pages are re-checked individually; only list pages can be skipped wholesale on 304.
         if not outcome.discovered and not self.config.get("follow_details"):
-            self._remember(url, result, external_ids=[r.external_id for r in parsed.records], next_url=parsed.next_url)
+            self._remember(url, {
+                "etag": result.etag or "", "last_modified": result.last_modified or "",
+                "content_hash": hashlib.sha256(result.content).hexdigest(),
+                "external_ids": [r.external_id for r in parsed.records], "next_url": parsed.next_url or "",
+            })
         return outcome
 
     def _with_detail(self, connector, record: RawRecord) -> RawRecord:
@@ -225,14 +230,12 @@ class Harvester:
             self._error("detail", str(exc), url=url)
             self.detail_failures += 1
             return
-        if not self.dry_run:
-            FetchState.objects.update_or_create(
-                source=self.source, url=url,
-                defaults={"last_modified": f"lastmod:{lastmod}" if lastmod else "", "external_ids": [record.external_id]},
-            )
+        self._remember(url, {"last_modified": f"lastmod:{lastmod}" if lastmod else "", "external_ids": [record.external_id]})
         yield record
 
     # --- storing --------------------------------------------------------------------------------------------
+    # Records to write are normalised by a helper thread, a batch ahead of the writes: while PostgreSQL writes a
+    # batch (this thread waits, without the GIL), the next batch is normalised. Only this thread uses the database.
     def _store(self, record: RawRecord, existing: dict[str, str], seen: set[str], unchanged_ids: list[str]) -> None:
         run = self.run_record
         if record.external_id in seen:
@@ -240,50 +243,92 @@ class Harvester:
         seen.add(record.external_id)
         run.records_seen += 1
         fingerprint = content_hash(record.raw)
-        if not self.dry_run and existing.get(record.external_id) == fingerprint:
+        if self.dry_run:
+            data, report = self.normalizer.normalize(record)
+            self.preview.append({"record": record, "data": data, "report": report})
+            return
+        if existing.get(record.external_id) == fingerprint:
             run.unchanged += 1
             unchanged_ids.append(record.external_id)
             return
-        data, report = self.normalizer.normalize(record)
-        if self.dry_run:
-            self.preview.append({"record": record, "data": data, "report": report})
-            return
-        for tag in report.unmapped_tags:
-            self.unmapped_tags[tag] = self.unmapped_tags.get(tag, 0) + 1
-        for value in report.unparsed_dates:
-            self.unparsed_dates[value] = self.unparsed_dates.get(value, 0) + 1
-        if record.external_id not in existing:
-            # New records are written in batches: one statement per table instead of a dozen queries each.
-            self.new_batch.append((record, fingerprint, data))
-            if len(self.new_batch) >= BATCH_SIZE:
-                self._flush_new()
-            return
-        result = initiative_upsert_from_record(
-            source=self.source, external_id=record.external_id, raw=record.raw, data=data,
-            source_url=record.url or "", seen_at=self.started, fields=to_jsonable(record.fields),
-        )
-        setattr(run, result.outcome, getattr(run, result.outcome) + 1)
+        self.batch.append((record, fingerprint, record.external_id not in existing))
+        if len(self.batch) >= BATCH_SIZE:
+            self._flush()
 
-    def _flush_new(self) -> None:
-        batch, self.new_batch = self.new_batch, []
-        if not batch:
+    def _normalize_batch(self, batch: list[tuple[RawRecord, str, bool]]) -> list[tuple]:
+        """(record, fingerprint, is_new, data, report, error) for each record; runs in the helper thread."""
+        normalized = []
+        for record, fingerprint, is_new in batch:
+            try:
+                data, report = self.normalizer.normalize(record)
+            except Exception as exc:  # noqa: BLE001 - one bad record must not stop the others
+                normalized.append((record, fingerprint, is_new, None, None, exc))
+            else:
+                normalized.append((record, fingerprint, is_new, data, report, None))
+        return normalized
+
+    def _flush(self, *, wait: bool = False) -> None:
+        """Hand the queued records to the normaliser; write the batches it finished, all of them if ``wait``."""
+        batch, self.batch = self.batch, []
+        if batch:
+            self.in_flight.append((self.normalizing.submit(self._normalize_batch, batch), []))
+        while self.in_flight and (wait or len(self.in_flight) > 1):
+            future, states = self.in_flight.popleft()
+            self._write(future.result())
+            for save_state in states:
+                save_state()
+
+    def _page_end(self) -> None:
+        """Every record of the pages read so far is queued: their fetch states are saved once those are written."""
+        states, self.page_states = self.page_states, []
+        self._flush()
+        if self.in_flight:
+            self.in_flight[-1][1].extend(states)
+        else:
+            for save_state in states:
+                save_state()
+
+    def _record_failed(self, record: RawRecord, exc: Exception) -> None:
+        logger.error("Record %s of %s failed", record.external_id, self.source.slug, exc_info=exc)
+        self.run_record.failed += 1
+        self._error("record", f"{type(exc).__name__}: {exc}", url=record.url or "", record=record.external_id)
+
+    def _upsert(self, record: RawRecord, data: InitiativeData) -> None:
+        try:
+            result = initiative_upsert_from_record(
+                source=self.source, external_id=record.external_id, raw=record.raw, data=data,
+                source_url=record.url or "", seen_at=self.started, fields=to_jsonable(record.fields),
+            )
+        except Exception as exc:  # noqa: BLE001
+            self._record_failed(record, exc)
+        else:
+            setattr(self.run_record, result.outcome, getattr(self.run_record, result.outcome) + 1)
+
+    def _write(self, normalized: list[tuple]) -> None:
+        new = []
+        for record, fingerprint, is_new, data, report, error in normalized:
+            if error is not None:
+                self._record_failed(record, error)
+                continue
+            for tag in report.unmapped_tags:
+                self.unmapped_tags[tag] = self.unmapped_tags.get(tag, 0) + 1
+            for value in report.unparsed_dates:
+                self.unparsed_dates[value] = self.unparsed_dates.get(value, 0) + 1
+            if is_new:
+                new.append((record, fingerprint, data))
+            else:
+                self._upsert(record, data)
+        if not new:
             return
+        # New records are written in batches: one statement per table instead of a dozen queries each.
         try:
             with transaction.atomic():
-                created = initiatives_bulk_create(source=self.source, items=batch, seen_at=self.started)
+                created = initiatives_bulk_create(source=self.source, items=new, seen_at=self.started)
             self.run_record.created += created
         except Exception:  # noqa: BLE001 - fall back to one record at a time to isolate the bad one
-            logger.exception("Batch of %s new records of %s failed; retrying one by one", len(batch), self.source.slug)
-            for record, _, data in batch:
-                try:
-                    result = initiative_upsert_from_record(
-                        source=self.source, external_id=record.external_id, raw=record.raw, data=data,
-                        source_url=record.url or "", seen_at=self.started, fields=to_jsonable(record.fields),
-                    )
-                    setattr(self.run_record, result.outcome, getattr(self.run_record, result.outcome) + 1)
-                except Exception as exc:  # noqa: BLE001
-                    self.run_record.failed += 1
-                    self._error("record", f"{type(exc).__name__}: {exc}", url=record.url or "", record=record.external_id)
+            logger.exception("Batch of %s new records of %s failed; retrying one by one", len(new), self.source.slug)
+            for record, _, data in new:
+                self._upsert(record, data)
 
     def _mark_missing(self, seen: set[str]) -> None:
         """After a complete, successful harvest: count absences, hide after 3, never when the source shrank."""
@@ -324,7 +369,10 @@ class Harvester:
             self.run_record.save()
         self.truncated = False
         self.detail_failures = 0
-        self.new_batch: list[tuple[RawRecord, str, Any]] = []
+        self.batch: list[tuple[RawRecord, str, bool]] = []
+        self.in_flight: deque[tuple[Future, list[Callable[[], Any]]]] = deque()
+        self.page_states: list[Callable[[], Any]] = []
+        self.normalizing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize")
         self.unmapped_tags: dict[str, int] = {}
         self.unparsed_dates: dict[str, int] = {}
         own_fetcher = self.fetcher is None
@@ -334,6 +382,8 @@ class Harvester:
             self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
             self.options = fetch_options(self.config)
             self.normalizer = Normalizer(self.source)
+            if not self.dry_run:
+                self.normalizer.preload()  # the helper thread must not query: it has no transaction of its own
             if self.dry_run:
                 self._harvest()
             else:
@@ -346,6 +396,7 @@ class Harvester:
             self.run_record.status = HarvestRun.Status.FAILED
             self._error("locked", str(exc))
         finally:
+            self.normalizing.shutdown(cancel_futures=True)
             if own_fetcher:
                 self.fetcher.close()
         return self._finish()
@@ -388,7 +439,8 @@ class Harvester:
         except ParseError as exc:
             self._error("parse", str(exc))
             run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
-        self._flush_new()
+        self._page_end()
+        self._flush(wait=True)
         if unchanged_ids and not self.dry_run:
             self._touch_unchanged(unchanged_ids)
         if run.status == HarvestRun.Status.RUNNING:

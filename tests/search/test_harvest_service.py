@@ -225,3 +225,48 @@ def test_harvester_progress_callback(source, platform):
     seen = []
     Harvester(source, fetcher=Fetcher(allowed_hosts=["127.0.0.1"]), progress=lambda run: seen.append(run.records_seen)).run()
     assert seen[-1] == 25
+
+
+def test_a_page_is_remembered_only_once_its_records_are_written(source, platform, monkeypatch):
+    """A worker killed between fetching a page and writing its records must not leave a fetch state saying
+    "unchanged" for that page: the next harvest would skip records that were never stored."""
+    from search import services
+
+    class WorkerKilled(BaseException):
+        pass
+
+    real_bulk_create, calls = services.initiatives_bulk_create, []
+
+    def dies_on_second_batch(**kwargs):
+        calls.append(len(kwargs["items"]))
+        if len(calls) == 2:
+            raise WorkerKilled
+        return real_bulk_create(**kwargs)
+
+    monkeypatch.setattr(services, "initiatives_bulk_create", dies_on_second_batch)
+    with pytest.raises(WorkerKilled):
+        harvest(source)
+    assert SourceRecord.objects.count() == 10  # the first page only
+    monkeypatch.setattr(services, "initiatives_bulk_create", real_bulk_create)
+
+    run = harvest(source)
+    assert (run.status, run.created, run.unchanged, run.pages_unchanged) == ("success", 15, 10, 1)
+    assert SourceRecord.objects.count() == Initiative.objects.count() == 25
+
+
+def test_a_record_that_cannot_be_normalised_fails_alone(source, platform, monkeypatch):
+    from search.normalize import Normalizer
+
+    real_normalize = Normalizer.normalize
+
+    def normalize(self, record):
+        if record.external_id == "7":
+            raise ValueError("champ impossible")
+        return real_normalize(self, record)
+
+    monkeypatch.setattr(Normalizer, "normalize", normalize)  # runs in the normaliser thread
+    run = harvest(source)
+    assert (run.status, run.records_seen, run.created, run.failed) == ("partial", 25, 24, 1)
+    assert run.errors[0] | {"message": ""} == {"kind": "record", "message": "", "url": "", "record": "7"}
+    assert "champ impossible" in run.errors[0]["message"]
+    assert not SourceRecord.objects.filter(external_id="7").exists()
