@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from django.db import transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from psycopg.types.json import Jsonb
 
 from initiatives.models import (
     Distinction,
@@ -169,6 +170,44 @@ def porteur_key(data: PorteurData) -> str:
     return f"siret:{siret}" if siret and siret_is_valid(siret) else f"name:{text_key(data.name)}"
 
 
+# --- bulk writes (harvest) ---------------------------------------------------------------------------
+def table_reserve_ids(cursor, model: type[models.Model], count: int) -> list[int]:
+    """Reserve ``count`` primary keys of ``model`` in one query, so that rows can point at each other before
+    they are written (provenance names its source records, theme links their initiative)."""
+    cursor.execute(
+        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+        [model._meta.db_table, model._meta.pk.column, count],
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def table_copy_rows(cursor, model: type[models.Model], rows: list[dict[str, Any]], *, exclude: tuple[str, ...] = ()) -> None:
+    """Write rows (``{attname: value}``, primary keys set) with one COPY: no SQL to build, no parameter to quote.
+
+    As with the ORM, ``auto_now``/``auto_now_add`` dates are the current time whatever the row says; a column
+    a row leaves out takes its field default (a field with no default must be given).
+    """
+    fields = [field for field in model._meta.concrete_fields if field.name not in exclude]
+    now = timezone.now()
+    missing = object()
+    stamped = {field.attname for field in fields if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)}
+    defaults = {
+        field.attname: field.get_default() if field.has_default() or field.null else missing for field in fields
+    }
+    json_columns = {field.attname for field in fields if field.get_internal_type() == "JSONField"}
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    with cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            values = []
+            for name, default in defaults.items():
+                value = now if name in stamped else row.get(name, default)
+                if value is missing:
+                    raise ValueError(f"{model.__name__}.{name} has no value and no default")
+                values.append(Jsonb(value) if name in json_columns else value)
+            copy.write_row(values)
+
+
 def porteurs_resolve(*, datas: list[PorteurData]) -> dict[str, Porteur]:
     """Find or create the porteurs of a batch in three queries; returns them by ``porteur_key``."""
     wanted: dict[str, PorteurData] = {}
@@ -181,7 +220,7 @@ def porteurs_resolve(*, datas: list[PorteurData]) -> dict[str, Porteur]:
     for porteur in Porteur.objects.filter(name_key__in=names).order_by("-pk"):
         by_name[porteur.name_key] = porteur  # ascending pk wins, as in porteur_get_or_create
     found: dict[str, Porteur] = {}
-    to_create: dict[str, Porteur] = {}
+    to_create: list[Porteur] = []
     for key, data in wanted.items():
         porteur = by_siret.get(key[6:]) if key.startswith("siret:") else None
         porteur = porteur or by_name.get(text_key(data.name))
@@ -189,9 +228,16 @@ def porteurs_resolve(*, datas: list[PorteurData]) -> dict[str, Porteur]:
             siret = key[6:] if key.startswith("siret:") else ""
             porteur = Porteur(name=data.name[:255], kind=data.kind or Porteur.Kind.AUTRE, siret=siret,
                               website=data.website, name_key=text_key(data.name))
-            to_create[key] = porteur
+            to_create.append(porteur)
         found[key] = porteur
-    Porteur.objects.bulk_create(list(to_create.values()))
+    if to_create:
+        with connection.cursor() as cursor:
+            for porteur, pk in zip(to_create, table_reserve_ids(cursor, Porteur, len(to_create)), strict=True):
+                porteur.pk = pk
+            table_copy_rows(cursor, Porteur, [
+                {field.attname: getattr(porteur, field.attname) for field in Porteur._meta.concrete_fields}
+                for porteur in to_create
+            ])
     return found
 
 

@@ -24,7 +24,6 @@ from typing import Any
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
-from psycopg.types.json import Jsonb
 
 from initiatives.models import Initiative, Source, SourceRecord, Theme
 from initiatives.services import (
@@ -39,6 +38,8 @@ from initiatives.services import (
     is_empty,
     porteur_key,
     porteurs_resolve,
+    table_copy_rows,
+    table_reserve_ids,
     unique_slugs,
 )
 from search.connectors import get_connector, validate_source_config
@@ -533,43 +534,6 @@ def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_record
     return harvester
 
 
-def _allocate_ids(cursor, model, count: int) -> list[int]:
-    """Reserve ``count`` primary keys of ``model`` in one query, so that rows can point at each other before
-    they are written (provenance names its source records, theme links their initiative)."""
-    cursor.execute(
-        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-        [model._meta.db_table, model._meta.pk.column, count],
-    )
-    return [row[0] for row in cursor.fetchall()]
-
-
-def _copy_insert(cursor, model, rows: list[dict[str, Any]], *, exclude: tuple[str, ...] = ()) -> None:
-    """Write rows (``{attname: value}``, primary keys set) with one COPY: no SQL to build, no parameter to quote.
-
-    As with the ORM, ``auto_now``/``auto_now_add`` dates are the current time whatever the row says; a column
-    a row leaves out takes its field default (a field with no default must be given).
-    """
-    fields = [field for field in model._meta.concrete_fields if field.name not in exclude]
-    now = timezone.now()
-    missing = object()
-    stamped = {field.attname for field in fields if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)}
-    defaults = {
-        field.attname: field.get_default() if field.has_default() or field.null else missing for field in fields
-    }
-    json_columns = {field.attname for field in fields if field.get_internal_type() == "JSONField"}
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in fields)
-    with cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
-        for row in rows:
-            values = []
-            for name, default in defaults.items():
-                value = now if name in stamped else row.get(name, default)
-                if value is missing:
-                    raise ValueError(f"{model.__name__}.{name} has no value and no default")
-                values.append(Jsonb(value) if name in json_columns else value)
-            copy.write_row(values)
-
-
 def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str, InitiativeData]], seen_at) -> int:
     """Create one initiative and its source record for each new item, a handful of statements per batch.
 
@@ -585,8 +549,8 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
     slugs = unique_slugs([data.title for _, _, data in items])
     themes = dict(Theme.objects.values_list("code", "pk"))
     with connection.cursor() as cursor:
-        initiative_ids = _allocate_ids(cursor, Initiative, len(items))
-        record_ids = _allocate_ids(cursor, SourceRecord, len(items))
+        initiative_ids = table_reserve_ids(cursor, Initiative, len(items))
+        record_ids = table_reserve_ids(cursor, SourceRecord, len(items))
         initiatives, records, links = [], [], []
         for (record, fingerprint, data), slug, initiative_id, record_id in zip(
             items, slugs, initiative_ids, record_ids, strict=True
@@ -610,10 +574,10 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
                       for code in sorted(set(data.theme_codes)) if code in themes]
         # The links' statement trigger would refresh initiatives that do not exist yet: skip it.
         cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
-        _copy_insert(cursor, Initiative.themes.through, links, exclude=("id",))
+        table_copy_rows(cursor, Initiative.themes.through, links, exclude=("id",))
         cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
-        _copy_insert(cursor, Initiative, initiatives, exclude=("search_vector",))
-        _copy_insert(cursor, SourceRecord, records)
+        table_copy_rows(cursor, Initiative, initiatives, exclude=("search_vector",))
+        table_copy_rows(cursor, SourceRecord, records)
     initiative_objects = {}
     for row, (_, _, data) in zip(initiatives, items, strict=True):
         for distinction in data.distinctions:
