@@ -9,6 +9,7 @@ know which pages showed what. A short TTL bounds the staleness of live figures i
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 
 from django.contrib.messages import get_messages
@@ -47,7 +48,9 @@ def _cacheable(request: HttpRequest) -> bool:
 
 
 def _page_key(request: HttpRequest) -> str:
-    return f"carrefour:page:{request.path}:{translation.get_language()}:{public_content_version()}"
+    # A digest of the path: any address may be requested, and a key must stay short and plain ASCII (memcached).
+    path = hashlib.sha256(request.path.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"carrefour:page:{path}:{translation.get_language()}:{public_content_version()}"
 
 
 def _cached_response(cache_key: str) -> HttpResponse | None:
