@@ -1,8 +1,11 @@
-"""The DRF router: each app registers its viewsets here."""
+"""The DRF router: each app registers its viewsets here; with the OpenAPI schema hook and the API's own 404."""
 
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from rest_framework.exceptions import NotFound
 from rest_framework.routers import DefaultRouter
 
 from communities.api.views import (
+    SLUG_REGEX,
     CollectionViewSet,
     CommentViewSet,
     CommunityItemViewSet,
@@ -19,7 +22,7 @@ router.register("themes", ThemeViewSet, basename="theme")
 router.register("territories", TerritoryViewSet, basename="territory")
 router.register("sources", SourceViewSet, basename="source")
 router.register("communities", CommunityViewSet, basename="community")
-_COMMUNITY = r"communities/(?P<community_slug>[^/.]+)"
+_COMMUNITY = rf"communities/(?P<community_slug>{SLUG_REGEX})"
 router.register(f"{_COMMUNITY}/items", CommunityItemViewSet, basename="community-item")
 router.register(rf"{_COMMUNITY}/items/(?P<item_pk>[0-9]+)/comments", CommentViewSet, basename="community-comment")
 router.register(f"{_COMMUNITY}/collections", CollectionViewSet, basename="community-collection")
@@ -30,3 +33,20 @@ router.register("invitations", InvitationViewSet, basename="invitation")
 def public_endpoints_only(endpoints):
     """drf-spectacular preprocessing hook: document /api/ only, not Wagtail's internal admin API."""
     return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/")]
+
+
+def document_empty_query_values(result, generator, request, public):
+    """drf-spectacular postprocessing hook: an optional query parameter sent empty (``?page=``) is taken as
+    absent by DRF's serializers and pagination and by django-filter; OpenAPI says so with allowEmptyValue."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                schema = parameter.get("schema", {})
+                if parameter.get("in") == "query" and not parameter.get("required") and schema.get("type") != "array":
+                    parameter["allowEmptyValue"] = True
+    return result
+
+
+def not_found(request: HttpRequest) -> HttpResponse:
+    """The answer to an /api/ address that matches no API route: a JSON 404 like DRF's own."""
+    return JsonResponse({"detail": str(NotFound.default_detail)}, status=404)

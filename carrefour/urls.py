@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from carrefour import api
 from carrefour.api import router
 from carrefour.editorial.views import robots_txt
 from carrefour.health import healthz
@@ -33,6 +34,9 @@ urlpatterns = [
     path("catalogue.jsonld", open_data.dcat_catalogue, name="dcat-catalogue"),
     path("opensearch.xml", open_data.opensearch_description, name="opensearch"),
     path("api/", include(router.urls)),
+    # Any other /api/.../ address is a JSON 404, not a Wagtail page lookup (an HTML 404, or for a POST the HTML
+    # 403 of the CSRF check); without the trailing slash, CommonMiddleware redirects here as before.
+    re_path(r"^api/[\s\S]*/$", csrf_exempt(api.not_found)),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
          name="sitemap-index"),

@@ -18,6 +18,7 @@ def community_list_visible(*, user, q: str = "") -> QuerySet[Community]:
             # A subquery, not a join: joining memberships here would also restrict the member_count below.
             visible |= Q(pk__in=Membership.objects.filter(user=user).values("community_id"))
         queryset = queryset.filter(visible)
+    q = q.replace("\x00", "")  # from a page's query string: PostgreSQL refuses NUL in a text parameter
     if q:
         queryset = queryset.filter(Q(name__icontains=q) | Q(description__icontains=q))
     return (

@@ -11,14 +11,14 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from initiatives.api.serializers import SuggestResponseSerializer
+from initiatives.api.serializers import QueryParametersSerializer, SuggestResponseSerializer
 from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin
 from initiatives.models import Initiative, Source
 from search.live import live_stats_many
 from search.query import suggest
 
 
-class SuggestQuerySerializer(serializers.Serializer):
+class SuggestQuerySerializer(QueryParametersSerializer):
     q = serializers.CharField(required=False, allow_blank=True)
 
 

@@ -19,7 +19,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from initiatives.api.views import ERRORS, SEARCH_PARAMETERS, PublicReadOnlyMixin, _search_params
+from initiatives.api.serializers import QueryParametersSerializer
+from initiatives.api.views import ERRORS, SEARCH_PARAMETERS, VALIDATION_ERROR, PublicReadOnlyMixin, _search_params
 from initiatives.models import Initiative, Source
 from search.exports import CONTENT_TYPES, FORMATS, export_stream
 from search.query import SearchParams, compute_facets, matching
@@ -30,6 +31,14 @@ LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"
 
 def _base_url(request) -> str:
     return request.build_absolute_uri("/").rstrip("/")
+
+
+class ExportQuerySerializer(QueryParametersSerializer):
+    sep = serializers.ChoiceField(choices=[",", ";"], required=False)
+
+
+class MapQuerySerializer(QueryParametersSerializer):
+    level = serializers.ChoiceField(choices=["region", "departement"], required=False)
 
 
 class ExportView(PublicReadOnlyMixin, APIView):
@@ -59,11 +68,14 @@ class ExportView(PublicReadOnlyMixin, APIView):
                                                        description="json"),
             (200, "application/geo+json"): OpenApiResponse({"type": "object"}, description="geojson"),
             (200, "application/ld+json"): OpenApiResponse({"type": "object"}, description="jsonld"),
+            400: VALIDATION_ERROR,
         } | ERRORS,
     )
     def get(self, request: Request, fmt: str) -> StreamingHttpResponse:
         params = _search_params(request)
-        delimiter = ";" if request.query_params.get("sep") == ";" else ","
+        options = ExportQuerySerializer(data=request.query_params)
+        options.is_valid(raise_exception=True)
+        delimiter = options.validated_data.get("sep") or ","
         response = StreamingHttpResponse(
             export_stream(fmt, params, base_url=_base_url(request), delimiter=delimiter),
             content_type=CONTENT_TYPES[fmt],
@@ -91,11 +103,13 @@ class MapView(PublicReadOnlyMixin, APIView):
         responses={200: inline_serializer("MapCounts", {
             "level": serializers.CharField(), "total": serializers.IntegerField(),
             "areas": inline_serializer("MapArea", MAP_AREA_FIELDS, many=True),
-        }), **ERRORS},
+        }), 400: VALIDATION_ERROR, **ERRORS},
     )
     def get(self, request: Request) -> Response:
         params = _search_params(request)
-        level = "departement" if request.query_params.get("level") == "departement" else "region"
+        options = MapQuerySerializer(data=request.query_params)
+        options.is_valid(raise_exception=True)
+        level = options.validated_data.get("level") or "region"
         areas = area_counts(params, level=level)
         return Response({"level": level, "total": sum(a["count"] for a in areas), "areas": areas})
 

@@ -248,6 +248,7 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # Only Carrefour's public API: Wagtail's admin API is internal to the admin.
     "PREPROCESSING_HOOKS": ["carrefour.api.public_endpoints_only"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "carrefour.api.document_empty_query_values"],
     # Several models have a "status" or "role" field with their own choices: name each enum after its model.
     "ENUM_NAME_OVERRIDES": {
         "InitiativeStatusEnum": "initiatives.models.Initiative.Status",

@@ -6,6 +6,7 @@ Writes go through communities.services; every related object read here is loaded
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field, inline_serializer
@@ -26,6 +27,7 @@ from communities.services import MAX_TAGS
 from initiatives.api.serializers import (
     CommuneRefSerializer,
     DepartementRefSerializer,
+    QueryParametersSerializer,
     RegionRefSerializer,
 )
 from initiatives.models import Departement, Initiative, Region, Theme
@@ -43,6 +45,33 @@ def display_name(user) -> str:
     if profile is not None:
         return profile.name
     return user.get_full_name() or user.email.split("@")[0]
+
+
+# --- input fields ----------------------------------------------------------------------------------
+class StrictCharField(serializers.CharField):
+    """A string and only a string: DRF's CharField also takes 0 or 1.5 (and stores "0", "1.5"), which the schema
+    of the API does not allow."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class CodeField(serializers.SlugRelatedField):
+    """A related object by its code: a string, without the NUL character that PostgreSQL cannot compare."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or "\x00" in data:
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+STRICT_FIELD_MAPPING = {
+    **serializers.ModelSerializer.serializer_field_mapping,
+    models.CharField: StrictCharField,
+    models.TextField: StrictCharField,
+}
 
 
 # --- small nested shapes ---------------------------------------------------------------------------
@@ -80,6 +109,10 @@ class InitiativeRefSerializer(serializers.ModelSerializer):
 
 
 # --- communities -----------------------------------------------------------------------------------
+class CommunityQuerySerializer(QueryParametersSerializer):
+    q = StrictCharField(required=False, allow_blank=True)
+
+
 class CommunitySerializer(serializers.ModelSerializer):
     url = serializers.CharField(source="get_absolute_url", read_only=True)
     themes = ThemeCodeSerializer(many=True, read_only=True)
@@ -133,14 +166,16 @@ class CommunityDetailSerializer(CommunitySerializer):
 class CommunityWriteSerializer(serializers.ModelSerializer):
     """Creation and edition of a community (the cover image is managed from the web pages)."""
 
-    themes = serializers.SlugRelatedField(
+    serializer_field_mapping = STRICT_FIELD_MAPPING
+
+    themes = CodeField(
         slug_field="code", many=True, required=False, queryset=Theme.objects.filter(parent=None),
         help_text=_("Codes de thèmes de premier niveau."),
     )
-    region = serializers.SlugRelatedField(slug_field="code", queryset=Region.objects.all(), required=False,
-                                          allow_null=True, help_text=_("Code INSEE de la région."))
-    departement = serializers.SlugRelatedField(slug_field="code", queryset=Departement.objects.all(), required=False,
-                                               allow_null=True, help_text=_("Code INSEE du département."))
+    region = CodeField(slug_field="code", queryset=Region.objects.all(), required=False, allow_null=True,
+                       help_text=_("Code INSEE de la région."))
+    departement = CodeField(slug_field="code", queryset=Departement.objects.all(), required=False, allow_null=True,
+                            help_text=_("Code INSEE du département."))
 
     class Meta:
         model = Community
@@ -169,7 +204,7 @@ class TransferOwnershipSerializer(serializers.Serializer):
 
 
 class JoinRequestCreateSerializer(serializers.Serializer):
-    message = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
+    message = StrictCharField(max_length=1000, required=False, allow_blank=True, default="")
 
 
 class JoinRequestSerializer(serializers.ModelSerializer):
@@ -218,14 +253,14 @@ class _CollectionInCommunityField(serializers.PrimaryKeyRelatedField):
 
 
 class _ItemFieldsSerializer(serializers.Serializer):
-    note = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
-    tags = serializers.ListField(child=serializers.CharField(max_length=50), max_length=MAX_TAGS, required=False,
+    note = StrictCharField(max_length=2000, required=False, allow_blank=True, default="")
+    tags = serializers.ListField(child=StrictCharField(max_length=50), max_length=MAX_TAGS, required=False,
                                  default=list)
     collection = _CollectionInCommunityField(required=False, allow_null=True, default=None)
 
 
 class ItemCreateSerializer(_ItemFieldsSerializer):
-    initiative = serializers.CharField(help_text=_("Identifiant ou slug d’une initiative publiée."))
+    initiative = StrictCharField(help_text=_("Identifiant ou slug d’une initiative publiée."))
 
     def validate_initiative(self, value: str) -> Initiative:
         value = value.strip()
@@ -240,15 +275,17 @@ class ItemCreateSerializer(_ItemFieldsSerializer):
 class ItemUpdateSerializer(serializers.Serializer):
     """Fields left out are unchanged; an empty note or tag list also keeps the current value (see item_add)."""
 
-    note = serializers.CharField(max_length=2000, required=False, allow_blank=True)
-    tags = serializers.ListField(child=serializers.CharField(max_length=50), max_length=MAX_TAGS, required=False)
+    note = StrictCharField(max_length=2000, required=False, allow_blank=True)
+    tags = serializers.ListField(child=StrictCharField(max_length=50), max_length=MAX_TAGS, required=False)
     collection = _CollectionInCommunityField(required=False, allow_null=True,
                                              help_text=_("null retire l’élément de sa collection."))
 
 
 class CollectionSerializer(serializers.ModelSerializer):
-    theme = serializers.SlugRelatedField(slug_field="code", queryset=Theme.objects.all(), required=False,
-                                         allow_null=True, help_text=_("Code de thème."))
+    serializer_field_mapping = STRICT_FIELD_MAPPING
+
+    theme = CodeField(slug_field="code", queryset=Theme.objects.all(), required=False, allow_null=True,
+                      help_text=_("Code de thème."))
 
     class Meta:
         model = Collection
@@ -257,8 +294,10 @@ class CollectionSerializer(serializers.ModelSerializer):
 
 
 class CommentSerializer(serializers.ModelSerializer):
+    serializer_field_mapping = STRICT_FIELD_MAPPING
+
     author = UserRefSerializer(allow_null=True, read_only=True)
-    body = serializers.CharField(max_length=5000, help_text=_("Texte brut."))
+    body = StrictCharField(max_length=5000, help_text=_("Texte brut."))
 
     class Meta:
         model = Comment
@@ -267,7 +306,7 @@ class CommentSerializer(serializers.ModelSerializer):
 
 
 class ReportCreateSerializer(serializers.Serializer):
-    reason = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
+    reason = StrictCharField(max_length=1000, required=False, allow_blank=True, default="")
 
 
 class ReportSerializer(serializers.ModelSerializer):

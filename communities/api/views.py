@@ -18,11 +18,13 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import status, viewsets
+from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import APIException
+from rest_framework.parsers import JSONParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -34,6 +36,7 @@ from communities.api.serializers import (
     CommentSerializer,
     CommunityDetailSerializer,
     CommunityItemSerializer,
+    CommunityQuerySerializer,
     CommunitySerializer,
     CommunityWriteSerializer,
     InvitationCreateSerializer,
@@ -57,12 +60,13 @@ from communities.selectors import (
     member_list,
 )
 from communities.services import CommunityError
-from initiatives.api.views import ErrorSerializer
+from initiatives.api.views import VALIDATION_ERROR, ErrorSerializer
 
 VIEW = "communities.view_community"
 MODERATE = "communities.moderate"
 
 NOT_FOUND = OpenApiResponse(ErrorSerializer, description="Introuvable, ou communauté privée dont vous n’êtes pas membre.")
+PAGE_NOT_FOUND = OpenApiResponse(ErrorSerializer, description="Numéro de page invalide ou au-delà de la dernière page.")
 FORBIDDEN = OpenApiResponse(ErrorSerializer, description="Non connecté, ou droits insuffisants dans la communauté.")
 BAD_REQUEST = OpenApiResponse(
     OpenApiTypes.OBJECT,
@@ -70,8 +74,11 @@ BAD_REQUEST = OpenApiResponse(
 )
 ERRORS = {403: FORBIDDEN, 404: NOT_FOUND}
 WRITE_ERRORS = {400: BAD_REQUEST, **ERRORS}
-COMMUNITY_SLUG = OpenApiParameter("community_slug", OpenApiTypes.STR, OpenApiParameter.PATH,
-                                  description="Adresse (slug) de la communauté.")
+# Community slugs in API routes, as Django's slug path converter: anything else (a NUL byte...) is a 404 before
+# it can reach PostgreSQL.
+SLUG_REGEX = r"[-a-zA-Z0-9_]+"
+COMMUNITY_SLUG = OpenApiParameter("community_slug", {"type": "string", "pattern": f"^{SLUG_REGEX}$"},
+                                  OpenApiParameter.PATH, description="Adresse (slug) de la communauté.")
 ITEM_ID = OpenApiParameter("item_pk", OpenApiTypes.INT, OpenApiParameter.PATH,
                            description="Identifiant de l’élément de la communauté.")
 USER_ID = OpenApiParameter("user_id", OpenApiTypes.INT, OpenApiParameter.PATH, description="Identifiant du membre.")
@@ -84,12 +91,30 @@ class CommunityRequestError(APIException):
 
 
 class CommunityErrorMixin:
-    """A refusal of the services (CommunityError) is a 400 whose detail is its user-facing message."""
+    """A refusal of the services (CommunityError) is a 400 whose detail is its user-facing message.
+
+    Bodies are JSON only: form encodings cannot say null (a région removed) nor tell an empty field from a
+    missing one, so the schema would promise more than the API does with them.
+    """
+
+    parser_classes = [JSONParser]
 
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, CommunityError):
             exc = CommunityRequestError(str(exc))
         return super().handle_exception(exc)
+
+
+class CommunityAutoSchema(AutoSchema):
+    """Reads that anonymous visitors may make (of public communities) list no authentication ({}) among their
+    security requirements; drf-spectacular only sees that for its own AllowAny-like permission classes."""
+
+    def get_auth(self) -> list[dict]:
+        auths = super().get_auth()
+        perm = self.view.community_permissions.get(self.view.action)
+        if self.method == "GET" and perm in (ANYONE, VIEW) and {} not in auths:
+            auths.append({})
+        return auths
 
 
 class CommunityScopedMixin(CommunityErrorMixin):
@@ -98,6 +123,7 @@ class CommunityScopedMixin(CommunityErrorMixin):
     ``community_permissions`` maps each action to the django-rules permission checked on that community.
     """
 
+    schema = CommunityAutoSchema()
     permission_classes = [HasCommunityPermission]
     community_permissions: dict[str, str] = {}
     community_url_kwarg = "community_slug"
@@ -129,6 +155,7 @@ class CommunityScopedMixin(CommunityErrorMixin):
         description="Les communautés publiques, et les privées dont vous êtes membre ; les plus actives d’abord.",
         parameters=[OpenApiParameter("q", OpenApiTypes.STR, OpenApiParameter.QUERY,
                                      description="Texte cherché dans le nom et la description.")],
+        responses={200: CommunitySerializer(many=True), 400: VALIDATION_ERROR, 404: PAGE_NOT_FOUND},
     ),
     retrieve=extend_schema(summary="Une communauté", responses={200: CommunityDetailSerializer, 404: NOT_FOUND}),
     create=extend_schema(
@@ -148,6 +175,7 @@ class CommunityViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
     queryset = Community.objects.none()  # the real one depends on the user: get_queryset()
     serializer_class = CommunitySerializer
     lookup_field = "slug"
+    lookup_value_regex = SLUG_REGEX
     community_url_kwarg = "slug"
     community_permissions = {
         "list": ANYONE,
@@ -171,7 +199,9 @@ class CommunityViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
         return None if self.action in ("list", "create") else self.get_community()
 
     def get_queryset(self) -> QuerySet[Community]:
-        return community_list_visible(user=self.request.user, q=self.request.query_params.get("q", "")[:200])
+        query = CommunityQuerySerializer(data=self.request.query_params)
+        query.is_valid(raise_exception=True)
+        return community_list_visible(user=self.request.user, q=query.validated_data.get("q", "")[:200])
 
     def get_object(self) -> Community:
         community = self.get_community()
@@ -289,7 +319,8 @@ class CommunityViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
 @extend_schema(tags=["communautés"], parameters=[COMMUNITY_SLUG])
 @extend_schema_view(
     list=extend_schema(summary="Initiatives de la communauté",
-                       description="Les éléments masqués n’apparaissent qu’aux modérateurs."),
+                       description="Les éléments masqués n’apparaissent qu’aux modérateurs.",
+                       responses={200: CommunityItemSerializer(many=True), **ERRORS}),
     retrieve=extend_schema(summary="Un élément de la communauté", responses={200: CommunityItemSerializer, **ERRORS}),
     create=extend_schema(
         summary="Ajouter une initiative (membres)",
@@ -385,7 +416,8 @@ class CommunityItemViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
 # --- collections -----------------------------------------------------------------------------------
 @extend_schema(tags=["communautés"], parameters=[COMMUNITY_SLUG])
 @extend_schema_view(
-    list=extend_schema(summary="Collections de la communauté"),
+    list=extend_schema(summary="Collections de la communauté", responses={200: CollectionSerializer(many=True),
+                                                                           **ERRORS}),
     create=extend_schema(summary="Créer une collection (membres)", responses={201: CollectionSerializer,
                                                                               **WRITE_ERRORS}),
     partial_update=extend_schema(summary="Modifier une collection (modérateurs)",
@@ -435,7 +467,8 @@ class CollectionViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
 @extend_schema(tags=["communautés"], parameters=[COMMUNITY_SLUG, ITEM_ID])
 @extend_schema_view(
     list=extend_schema(summary="Commentaires d’un élément",
-                       description="Les commentaires masqués n’apparaissent qu’aux modérateurs."),
+                       description="Les commentaires masqués n’apparaissent qu’aux modérateurs.",
+                       responses={200: CommentSerializer(many=True), **ERRORS}),
     create=extend_schema(summary="Commenter (membres)", responses={201: CommentSerializer, **WRITE_ERRORS}),
 )
 class CommentViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
@@ -502,7 +535,8 @@ class CommentViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
 
 # --- join requests ---------------------------------------------------------------------------------
 @extend_schema(tags=["communautés"], parameters=[COMMUNITY_SLUG])
-@extend_schema_view(list=extend_schema(summary="Demandes d’adhésion en attente (modérateurs)"))
+@extend_schema_view(list=extend_schema(summary="Demandes d’adhésion en attente (modérateurs)",
+                                       responses={200: JoinRequestSerializer(many=True), **ERRORS}))
 class JoinRequestViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
     """Pending requests to join a community "on request", and the moderators' decision."""
 
@@ -548,16 +582,19 @@ class InvitationViewSet(CommunityErrorMixin, viewsets.GenericViewSet):
     """Accepting an invitation received by e-mail (the token is the last part of the link)."""
 
     queryset = Invitation.objects.none()
+    # accept takes no input: OPTIONS describes an empty form (without a serializer class it was a 500).
+    serializer_class = serializers.Serializer
     permission_classes = [IsAuthenticated]
     lookup_field = "token"
     lookup_value_regex = r"[A-Za-z0-9_-]+"
 
     @extend_schema(
         summary="Accepter une invitation",
-        parameters=[OpenApiParameter("token", OpenApiTypes.STR, OpenApiParameter.PATH,
-                                     description="Jeton reçu dans le lien d’invitation.")],
+        parameters=[OpenApiParameter("token", {"type": "string", "pattern": "^[A-Za-z0-9_-]+$"},
+                                     OpenApiParameter.PATH, description="Jeton reçu dans le lien d’invitation.")],
         request=None,
-        responses={200: CommunityDetailSerializer, 400: BAD_REQUEST, 403: FORBIDDEN},
+        responses={200: CommunityDetailSerializer, 400: BAD_REQUEST, 403: FORBIDDEN,
+                   404: OpenApiResponse(ErrorSerializer, description="Jeton de forme invalide.")},
     )
     @action(detail=True, methods=["post"])
     def accept(self, request: Request, token: str) -> Response:

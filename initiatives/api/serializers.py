@@ -190,7 +190,23 @@ class InitiativeSearchPageSerializer(serializers.Serializer):
     ranked = serializers.BooleanField(help_text="Faux quand un terme trop fréquent a fait trier par date.")
 
 
-class SearchQuerySerializer(serializers.Serializer):
+class QueryParametersSerializer(serializers.Serializer):
+    """Validation of query-string parameters. One that takes a single value but is given several times is
+    refused, as the schema has it (QueryDict would silently keep the last one)."""
+
+    def to_internal_value(self, data):
+        if hasattr(data, "getlist"):
+            message = serializers.CharField.default_error_messages["invalid"]
+            repeated = {
+                name: [message] for name, field in self.fields.items()
+                if not isinstance(field, serializers.ListField) and len(data.getlist(name)) > 1
+            }
+            if repeated:
+                raise serializers.ValidationError(repeated)
+        return super().to_internal_value(data)
+
+
+class SearchQuerySerializer(QueryParametersSerializer):
     """Validation of the search parameters (the same as search.query.SearchParams); bad values are a 400."""
 
     q = serializers.CharField(required=False, allow_blank=True, trim_whitespace=True)

@@ -24,6 +24,7 @@ from initiatives.api.serializers import (
     InitiativeDetailSerializer,
     InitiativeListSerializer,
     InitiativeSearchPageSerializer,
+    QueryParametersSerializer,
     SearchQuerySerializer,
     TerritoriesSerializer,
     ThemeTreeSerializer,
@@ -179,7 +180,7 @@ class ThemeViewSet(PublicReadOnlyMixin, viewsets.mixins.ListModelMixin, viewsets
     )
 
 
-class TerritoryQuerySerializer(serializers.Serializer):
+class TerritoryQuerySerializer(QueryParametersSerializer):
     q = serializers.CharField(required=False, allow_blank=True)
 
 
