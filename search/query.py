@@ -61,7 +61,8 @@ class SearchParams:
             values = data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
             if isinstance(values, str):
                 values = [values]
-            return [value.strip() for value in values if value and value.strip()][:50]
+            values = [value.replace("\x00", "").strip() for value in values if value]  # PostgreSQL refuses NUL
+            return [value for value in values if value][:50]
 
         years = [int(value) for value in many("year") if value.isdigit() and 1800 < int(value) < 2200]
         sort = data.get("sort") or "relevance"
@@ -70,7 +71,7 @@ class SearchParams:
         except (TypeError, ValueError):
             page = 1
         return cls(
-            q=(data.get("q") or "").strip()[:200], theme=many("theme"), region=many("region"),
+            q=(data.get("q") or "").replace("\x00", "").strip()[:200], theme=many("theme"), region=many("region"),
             departement=many("departement"), source=many("source"), porteur_kind=many("porteur_kind"), year=years,
             prize=many("prize"), sort=sort if sort in SORTS else "relevance", page=page,
         )

@@ -298,14 +298,11 @@ def test_anonymous_throttling_is_on_every_endpoint():
     assert AnonRateThrottle in SuggestView.throttle_classes
 
 
-def test_anonymous_throttle_answers_429(client, corpus, settings):
+def test_anonymous_throttle_answers_429(client, corpus, settings, monkeypatch):
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "2/minute"}}
     from rest_framework import throttling
 
-    original = throttling.AnonRateThrottle.THROTTLE_RATES
-    throttling.AnonRateThrottle.THROTTLE_RATES = {"anon": "2/minute"}
-    try:
-        statuses = [client.get("/api/themes/").status_code for _ in range(3)]
-    finally:
-        throttling.AnonRateThrottle.THROTTLE_RATES = original
+    # monkeypatch removes the class attribute afterwards (an assignment would leave it shadowing the default).
+    monkeypatch.setattr(throttling.AnonRateThrottle, "THROTTLE_RATES", {"anon": "2/minute"})
+    statuses = [client.get("/api/themes/").status_code for _ in range(3)]
     assert statuses == [200, 200, 429]

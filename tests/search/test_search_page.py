@@ -353,3 +353,9 @@ def test_live_section(client, corpus, fixture_server):
     assert "Plateforme en direct" in section.select_one(".carrefour-live__statuses").get_text()
     # Only the first page, and only with words.
     assert soup(client.get(URL)).select_one(".carrefour-live") is None
+
+
+def test_nul_bytes_in_the_query_string_are_dropped_not_a_server_error(client, corpus):
+    """PostgreSQL refuses NUL in text: the fuzzer's favourite; the page and the feed answer normally."""
+    assert client.get(URL, {"q": "épicerie\x00 solidaire", "region": "76\x00"}).status_code == 200
+    assert client.get("/recherche/flux.rss", {"q": "\x00"}).status_code == 200
