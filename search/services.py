@@ -272,6 +272,9 @@ class Harvester:
         """Hand the queued records to the normaliser; write the batches it finished, all of them if ``wait``."""
         batch, self.batch = self.batch, []
         if batch:
+            # Loaded here, not in the thread (it must not query: it has no transaction of its own), and only when
+            # something is to be normalised: an unchanged harvest does not need the lookups.
+            self.normalizer.preload()
             self.in_flight.append((self.normalizing.submit(self._normalize_batch, batch), []))
         while self.in_flight and (wait or len(self.in_flight) > 1):
             future, states = self.in_flight.popleft()
@@ -383,8 +386,6 @@ class Harvester:
             self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
             self.options = fetch_options(self.config)
             self.normalizer = Normalizer(self.source)
-            if not self.dry_run:
-                self.normalizer.preload()  # the helper thread must not query: it has no transaction of its own
             if self.dry_run:
                 self._harvest()
             else:
