@@ -187,7 +187,11 @@ class InitiativeSearchPageSerializer(serializers.Serializer):
     results = InitiativeListSerializer(many=True)
     facets = FacetsSerializer()
     suggestion = serializers.CharField(allow_null=True, help_text="« Vouliez-vous dire… » quand peu de résultats.")
-    ranked = serializers.BooleanField(help_text="Faux quand un terme trop fréquent a fait trier par date.")
+    ranked = serializers.BooleanField(
+        help_text="Vrai quand toutes les fiches trouvées sont classées par pertinence. Faux pour un tri par date ou par "
+        "titre, et pour un terme très fréquent : seules les 2 000 fiches ajoutées le plus récemment sont alors "
+        "classées par pertinence, les autres suivent de la plus récente à la plus ancienne."
+    )
 
 
 class QueryParametersSerializer(serializers.Serializer):
