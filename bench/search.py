@@ -8,7 +8,8 @@ What is measured (sequentially, one client, on the same fixed query mix):
 * **search**: ``GET /api/initiatives/`` through Django's test Client — 20 ranked hits with snippets, total count
   and every facet, computed for every request ("cold": even the facet labels, normally cached, are re-read).
   Facet counts come from the process's facet index (search/facet_index.py), built once before measuring and
-  brought up to date (one query) before every search, as in production.
+  brought up to date (one query) before every search, as in production. After the warm-up the process gets the
+  garbage-collector settings of the production server (``carrefour.memory.settle``, called by carrefour/wsgi.py).
 * **suggest**: ``GET /api/search/suggest``.
 * **engines side by side** (text queries only, top 20 + total count, no facets, no snippets):
   ours (``search.query`` full text: ``_selection`` + ``_page_ids`` + count), Wagtail's default database backend
@@ -50,6 +51,7 @@ from django.db.models import Q  # noqa: E402
 from django.test import Client  # noqa: E402
 from rest_framework.throttling import AnonRateThrottle  # noqa: E402
 
+from carrefour.memory import settle  # noqa: E402
 from initiatives.models import Commune, Initiative, Porteur, Source, Theme  # noqa: E402
 from initiatives.text import text_key  # noqa: E402
 from search import query as search_query  # noqa: E402
@@ -371,6 +373,7 @@ def run(repeat: int, *, wagtail: bool) -> None:
     print("Full search request: GET /api/initiatives/ (20 hits with snippets + count + all facets)")
     counts = [get("/api/initiatives/", api_params(q, filters)).json()["count"]  # warm-up: connections, plans
               for _label, q, filters in QUERIES]
+    settle()  # the garbage-collector settings of the production server (carrefour/wsgi.py)
     per_query: list[list[float]] = []
     with cold_cache():
         for _label, q, filters in QUERIES:

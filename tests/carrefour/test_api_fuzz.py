@@ -22,6 +22,7 @@ import schemathesis
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -31,7 +32,6 @@ from rest_framework.throttling import SimpleRateThrottle
 from schemathesis.openapi.checks import IgnoredAuth
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from carrefour.wsgi import application
 from communities.models import Collection, Comment, Community, CommunityItem, Invitation, JoinRequest, Membership
 from communities.services import (
     collection_create,
@@ -116,7 +116,8 @@ def _drawn_or_known(drawn: dict[str, Any] | None, known: Callable[[str], list | 
     return st.fixed_dictionaries(choices)
 
 
-schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+# Not carrefour.wsgi: importing it settles the garbage collector of the whole test process (carrefour/memory.py).
+schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
 
 
 @schema.hook
