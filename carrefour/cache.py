@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
+from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
@@ -19,6 +22,8 @@ from django.utils import translation
 
 VERSION_KEY = "carrefour:public-content-version"
 PAGE_TTL = 300  # seconds
+SEARCH_TTL = 60  # search pages and API answers: a minute at most behind an editor's change to one initiative
+T = TypeVar("T")
 
 
 def public_content_version() -> int:
@@ -98,3 +103,69 @@ class AnonymousPageCacheMiddleware:
             if cached is not None:
                 return cached
         return self.get_response(request)
+
+
+def _view_key(request: HttpRequest, kind: str) -> str:
+    # The full address (query string included), the language, and the headers that select a partial response.
+    parts = (request.get_full_path(), translation.get_language() or "",
+             request.headers.get("HX-Request", ""), request.headers.get("X-Requested-With", ""))
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return f"carrefour:{kind}:{digest}:{public_content_version()}"
+
+
+def _anonymous(request: HttpRequest) -> bool:
+    return (settings.CARREFOUR_ANONYMOUS_VIEW_CACHE and request.method in ("GET", "HEAD")
+            and not request.user.is_authenticated
+            and not len(get_messages(request)))
+
+
+def anonymous_view_cache(ttl: int):
+    """Cache a view's whole HTML response for anonymous visitors, per address (query string included).
+
+    For pages that depend on the query string (search) or that the middleware's path-only cache cannot serve. The
+    key carries the content version, so a harvest or a publication makes them stale at once; ``ttl`` bounds what
+    the version does not cover (an editor's change to one initiative). A response carrying a CSRF token or
+    setting a cookie is never stored: it belongs to one visitor.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if not _anonymous(request):
+                return view(request, *args, **kwargs)
+            key = _view_key(request, "view")
+            stored = cache.get(key)
+            if stored is not None:
+                content, content_type, vary = stored
+                response = HttpResponse(content, content_type=content_type)
+                if vary:
+                    response["Vary"] = vary
+                response["X-Carrefour-Cache"] = "hit"
+                return response
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+                response.render()
+            if (response.status_code == 200 and not response.cookies and not response.streaming
+                    and b"csrfmiddlewaretoken" not in response.content):
+                cache.set(key, (response.content, response["Content-Type"], response.get("Vary", "")), ttl)
+                response["X-Carrefour-Cache"] = "miss"
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+def anonymous_data_cache(request: HttpRequest, compute: Callable[[], T], *, ttl: int) -> T:
+    """``compute()``'s result for this address, cached for anonymous clients (API views: data, not rendering).
+
+    Called inside the view, so authentication, permissions and throttling have already run.
+    """
+    if not _anonymous(request):
+        return compute()
+    key = _view_key(request, "data")
+    stored = cache.get(key)
+    if stored is None:
+        stored = compute()
+        cache.set(key, stored, ttl)
+    return stored

@@ -11,6 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from carrefour.cache import SEARCH_TTL, anonymous_data_cache
 from initiatives.api.serializers import QueryParametersSerializer, SuggestResponseSerializer
 from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin
 from initiatives.models import Initiative, Source
@@ -36,7 +37,8 @@ class SuggestView(PublicReadOnlyMixin, APIView):
     def get(self, request: Request) -> Response:
         query = SuggestQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
-        return Response({"suggestions": suggest(query.validated_data.get("q", "")[:100])})
+        q = query.validated_data.get("q", "")[:100]
+        return Response(anonymous_data_cache(request, lambda: {"suggestions": suggest(q)}, ttl=SEARCH_TTL))
 
 
 class HealthSerializer(serializers.Serializer):

@@ -14,6 +14,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from carrefour.cache import SEARCH_TTL, anonymous_view_cache
 from carrefour.editorial.selectors import page_search
 from initiatives.models import Initiative, SourceRecord
 from initiatives.text import text_key
@@ -138,6 +139,7 @@ def _is_partial(request: HttpRequest) -> bool:
     return request.headers.get("X-Requested-With") == "fetch" or bool(getattr(request, "htmx", False))
 
 
+@anonymous_view_cache(SEARCH_TTL)
 def search_page(request: HttpRequest) -> HttpResponse:
     params = SearchParams.from_querydict(request.GET)
     results = initiative_search(params)
@@ -179,6 +181,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@anonymous_view_cache(SEARCH_TTL)
 def search_suggest(request: HttpRequest) -> JsonResponse:
     """Search-as-you-type suggestions for the search box (words, then matching initiative titles)."""
     q = (request.GET.get("q") or "").strip()

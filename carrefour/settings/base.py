@@ -225,6 +225,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 
 # Optional point map (Leaflet) on /carte/: off unless a tile server is given, e.g.
 # https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png — the portal never calls a third party by default.
+# Anonymous search pages, initiative pages and API answers are cached per address (carrefour/cache.py).
+CARREFOUR_ANONYMOUS_VIEW_CACHE = env.bool("CARREFOUR_ANONYMOUS_VIEW_CACHE", default=True)
 CARREFOUR_MAP_TILES_URL = env("CARREFOUR_MAP_TILES_URL", default="")
 CARREFOUR_MAP_TILES_ATTRIBUTION = env("CARREFOUR_MAP_TILES_ATTRIBUTION", default="© OpenStreetMap")
 

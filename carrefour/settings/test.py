@@ -33,3 +33,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="WARNING")}}  # noqa: F405
+
+# Per-view caches of search pages and API answers (carrefour/cache.py) are off: most tests change data and search
+# again within one transaction, where the content version is bumped only on commit. tests/carrefour/
+# test_view_cache.py turns them on.
+CARREFOUR_ANONYMOUS_VIEW_CACHE = False

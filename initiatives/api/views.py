@@ -19,6 +19,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from carrefour.cache import SEARCH_TTL, anonymous_data_cache
 from initiatives.api.serializers import (
     FacetValueSerializer,
     InitiativeDetailSerializer,
@@ -126,6 +127,9 @@ class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
     )
     def list(self, request: Request) -> Response:
         params = _search_params(request)
+        return Response(anonymous_data_cache(request, lambda: self._search_data(request, params), ttl=SEARCH_TTL))
+
+    def _search_data(self, request: Request, params: SearchParams) -> dict:
         results = initiative_search(params)
         if params.page > results.num_pages:
             raise NotFound(f"Page invalide : il y a {results.num_pages} page(s) de résultats.")
@@ -133,7 +137,7 @@ class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
             name: FacetValueSerializer(results.facets.get(name, []), many=True).data for name in FACETS
         }
         has_next = params.page < min(results.num_pages, 500)
-        return Response({
+        return {
             "count": results.total,
             "next": _page_link(request, params.page + 1 if has_next else None),
             "previous": _page_link(request, params.page - 1 if params.page > 1 else None),
@@ -141,7 +145,7 @@ class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
             "facets": facets,
             "suggestion": results.suggestion,
             "ranked": results.ranked,
-        })
+        }
 
     @extend_schema(
         summary="Une initiative",
