@@ -472,7 +472,8 @@ def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
         # Order a bounded sample of the matches, never every match.
         sample = (
             Initiative.objects.annotate(title_document=RawSQL(TITLE_DOCUMENT, [], output_field=SearchVectorField()))
-            .filter(visibility=Initiative.Visibility.PUBLISHED, title_document=tsquery).values("pk")[:200]
+            .filter(visibility=Initiative.Visibility.PUBLISHED, title_document=tsquery)
+            .order_by().values("pk")[:200]  # no order: the model's (by title) would sort every match first
         )
         titles = (
             Initiative.objects.filter(pk__in=sample)
