@@ -24,6 +24,8 @@ from typing import Any
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
+from django.utils.translation import gettext
+from kombu.exceptions import OperationalError
 
 from initiatives.models import Initiative, Source, SourceRecord, Theme
 from initiatives.services import (
@@ -119,6 +121,7 @@ class Harvester:
         self.max_records = max_records
         self.run_record: HarvestRun | None = None
         self.preview: list[dict[str, Any]] = []  # dry run output
+        self.dedup_due = False  # new records to compare with other sources' once the run is recorded
 
     # --- bookkeeping ----------------------------------------------------------------------------------------
     def _error(self, kind: str, message: str, *, url: str = "", record: str = "") -> None:
@@ -460,13 +463,10 @@ class Harvester:
             self._warn(UNMAPPED_TAGS_PREFIX + _top(self.unmapped_tags))
         if self.unparsed_dates:
             self._warn(UNPARSED_DATES_PREFIX + _top(self.unparsed_dates))
-        if run.created and run.status != HarvestRun.Status.FAILED and not self.dry_run:
-            # New records may describe initiatives other sources already gave: a separate task merges the sure
-            # duplicates and queues the doubtful ones for editors, so that the harvest itself is not held up.
-            from search.tasks import dedup_source_task
-
-            source_id = self.source.pk
-            transaction.on_commit(lambda: dedup_source_task.delay(source_id))
+        # New records may describe initiatives other sources already gave: a separate task merges the sure
+        # duplicates and queues the doubtful ones for editors, so that the harvest itself is not held up. Queued by
+        # _finish, once the run is recorded.
+        self.dedup_due = bool(run.created and run.status != HarvestRun.Status.FAILED and not self.dry_run)
 
     def _touch_unchanged(self, external_ids: list[str]) -> None:
         """Mark unchanged records seen (one statement per 20,000) and bring back those that had gone missing."""
@@ -481,6 +481,20 @@ class Harvester:
         Initiative.objects.filter(
             visibility=Initiative.Visibility.HIDDEN, records__source=self.source, records__last_seen=self.started
         ).update(visibility=Initiative.Visibility.PUBLISHED)
+
+    def _queue_follow_up(self, task, *args) -> None:
+        """Queue a follow-up task after the run is recorded: a broker that stays away loses it, not the run.
+
+        Workers retry publishing for about a minute (carrefour/celery.py); past that the run stays a success, with
+        a warning saying what was not queued (tests/search/test_broker_outage.py covers the shorter outage).
+        """
+        try:
+            task.delay(*args)
+        except (OperationalError, OSError) as error:  # the broker is unreachable
+            logger.warning("%s not queued after harvest %s: %s", task.name, self.run_record.pk, error)
+            message = gettext("Tâche de suivi non mise en file (broker injoignable) : %(task)s.") % {"task": task.name}
+            self.run_record.warnings.append(message)
+            self.run_record.save(update_fields=["warnings"])
 
     def _finish(self) -> HarvestRun:
         run = self.run_record
@@ -506,6 +520,11 @@ class Harvester:
             health.last_success_at = run.finished_at
             health.last_error = ""
         health.save()
+        if self.dedup_due:
+            from search.tasks import dedup_source_task
+
+            source_id = self.source.pk
+            transaction.on_commit(lambda: self._queue_follow_up(dedup_source_task, source_id))
         if run.created or run.updated or run.hidden or run.missing:
             from carrefour.cache import public_content_changed
 

@@ -270,3 +270,27 @@ def test_a_record_that_cannot_be_normalised_fails_alone(source, platform, monkey
     assert run.errors[0] | {"message": ""} == {"kind": "record", "message": "", "url": "", "record": "7"}
     assert "champ impossible" in run.errors[0]["message"]
     assert not SourceRecord.objects.filter(external_id="7").exists()
+
+
+def test_a_broker_that_cannot_take_the_dedup_pass_fails_neither_the_run_nor_its_records(
+        fixture_server, monkeypatch, django_capture_on_commit_callbacks):
+    """Past the worker's minute of publishing retries, the follow-up is lost, never the harvest (warning kept)."""
+    from kombu.exceptions import OperationalError
+
+    from search.tasks import dedup_source_task
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(dedup_source_task, "delay", unreachable)
+    fixture_server.add("/flux.json", json.dumps({"items": [{"id": "1", "nom": "Ressourcerie de Lorient"}]}).encode(),
+                       content_type="application/json")
+    source = SourceFactory(slug="suivi", format="json_api", configuration={
+        "url": fixture_server.url("/flux.json"), "id": "id", "records_path": "items", "fields": {"title": "nom"},
+    })
+    with django_capture_on_commit_callbacks(execute=True):
+        run = source_harvest(source=source)
+    run.refresh_from_db()
+    assert run.status == HarvestRun.Status.SUCCESS and run.created == 1 and run.finished_at is not None
+    assert any("search.tasks.dedup_source_task" in warning for warning in run.warnings)
+    assert SourceRecord.objects.filter(source=source).count() == 1
