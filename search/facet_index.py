@@ -3,7 +3,7 @@
 For each facet value (a région, a theme, a source…) the index holds the set of published initiatives that carry it,
 as a compressed Roaring bitmap; counting a facet over a 50,000-initiative match is then one bitmap intersection per
 value. Each process builds the index from one database snapshot, then, before every search, reads the changes
-committed since that snapshot from ``search_facetlog`` (written by database triggers, see search migration 0005)
+committed since that snapshot from ``search_facetlog`` (written by database triggers, search migrations 0005, 0008)
 and re-reads only the initiatives they name. The counts therefore always describe the committed data the search
 itself reads: no time-to-live, no invalidation to forget.
 """

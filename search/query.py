@@ -9,7 +9,6 @@ a value is exactly what selecting that value (alone in its facet) returns.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 import time
@@ -34,7 +33,7 @@ PAGE_SIZE = 20
 RANK_TIMEOUT_MS = 400
 RANK_LIMIT = 2_000  # matches scored by relevance, at most (see _page_ids)
 SMALL_SET = 1_000  # up to this many ids, ordering reads their rows; beyond, it walks the recency index
-FACET_CACHE_SECONDS = 300
+LABELS_CACHE_SECONDS = 300
 SORTS = ("relevance", "newest", "title")
 _OR = re.compile(r"\b(?:OU|ou|OR)\b")
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -79,9 +78,6 @@ class SearchParams:
     def filters(self) -> dict[str, list]:
         return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
 
-    def cache_key(self, *parts: str) -> str:
-        raw = repr((self.q, sorted((k, tuple(sorted(map(str, v)))) for k, v in self.filters().items()), parts))
-        return "search:" + hashlib.sha1(raw.encode()).hexdigest()
 
 
 @dataclass
@@ -222,7 +218,7 @@ def _labels() -> dict[str, dict[str, str]]:
             "theme": {code: [name, parent or "", facet] for code, name, parent, facet in
                       Theme.objects.order_by("facet", "position").values_list("code", "name", "parent__code", "facet")},
         }
-        cache.set("search:labels", labels, FACET_CACHE_SECONDS)
+        cache.set("search:labels", labels, LABELS_CACHE_SECONDS)
     return labels
 
 

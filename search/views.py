@@ -131,7 +131,7 @@ def _live_section(params: SearchParams, results: SearchResults) -> LiveSection |
 
 
 def _popular_themes() -> list[FacetValue]:
-    # The unfiltered facets are the ones the page without a query shows, so they are usually cached already.
+    # The facets of the page without a query: bitmap counts over the whole catalogue (search/facet_index.py).
     return compute_facets(SearchParams())["theme"][:POPULAR_THEMES]
 
 

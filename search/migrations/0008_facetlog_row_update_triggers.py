@@ -33,11 +33,11 @@ ROW_TRIGGERS = {  # table -> (columns whose change matters, what to log)
     "initiatives_initiative_themes": ("initiative_id, theme_id", "link"),
     "initiatives_sourcerecord": ("initiative_id, source_id", "link"),
     "initiatives_distinction": ("initiative_id, edition_id", "link"),
-    "initiatives_porteur": ("kind, kind", "porteur"),
+    "initiatives_porteur": ("kind", "porteur"),
     "initiatives_theme": ("code, parent_id", "rebuild"),
-    "initiatives_source": ("slug, slug", "rebuild"),
-    "initiatives_prize": ("slug, slug", "rebuild"),
-    "initiatives_prizeedition": ("prize_id, prize_id", "rebuild"),
+    "initiatives_source": ("slug", "rebuild"),
+    "initiatives_prize": ("slug", "rebuild"),
+    "initiatives_prizeedition": ("prize_id", "rebuild"),
 }
 # What migration 0005 had, for going back.
 STATEMENT_FUNCTIONS = {
