@@ -8,7 +8,8 @@ What is measured (sequentially, one client, on the same fixed query mix):
 * **search**: ``GET /api/initiatives/`` through Django's test Client — 20 ranked hits with snippets, total count
   and every facet, computed for every request ("cold": even the facet labels, normally cached, are re-read).
   Facet counts come from the process's facet index (search/facet_index.py), built once before measuring and
-  brought up to date (one query) before every search, as in production. After the warm-up the process gets the
+  brought up to date (one query) before every search, as in production; so do the frequent words' bitmaps
+  (search/text_match.py), each read on first use: the warm-up line prints what those first requests cost. After the warm-up the process gets the
   garbage-collector settings of the production server (``carrefour.memory.settle``, called by carrefour/wsgi.py).
 * **suggest**: ``GET /api/search/suggest``.
 * **engines side by side** (text queries only, top 20 + total count, no facets, no snippets):
@@ -374,8 +375,14 @@ def run(repeat: int, *, wagtail: bool, engines: bool = True) -> None:
         return response
 
     print("Full search request: GET /api/initiatives/ (20 hits with snippets + count + all facets)")
-    counts = [get("/api/initiatives/", api_params(q, filters)).json()["count"]  # warm-up: connections, plans
-              for _label, q, filters in QUERIES]
+    counts, warm_up = [], []
+    for _label, q, filters in QUERIES:  # warm-up: connections, plans, facet index, each frequent word's bitmap
+        started = time.perf_counter()
+        counts.append(get("/api/initiatives/", api_params(q, filters)).json()["count"])
+        warm_up.append((time.perf_counter() - started) * 1000)
+    print(f"  warm-up, first request of each query: the first {warm_up[0]:,.0f} ms (builds the facet index), "
+          f"the others p50 {statistics.median(warm_up[1:]):,.1f} ms, max {max(warm_up[1:]):,.1f} ms "
+          "(each frequent word's bitmap is read on first use)")
     settle()  # the garbage-collector settings of the production server (carrefour/wsgi.py)
     per_query: list[list[float]] = []
     with cold_cache():

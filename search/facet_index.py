@@ -19,13 +19,37 @@ from django.core.cache import cache
 from django.db import connection
 from pyroaring import BitMap
 
+from search.tsquery import quote
+
 FACETS = ("theme", "region", "departement", "source", "porteur_kind", "year", "prize")
 # A change log this long since the snapshot costs more to apply than a rebuild.
 PATCH_LIMIT = 20_000
 # Rebuilt from scratch at least this often, so that pruning old log rows (facet_log_prune) never hides a change.
 MAX_AGE_SECONDS = 6 * 3600
 LOG_RETENTION = "1 day"
-CACHE_KEY = "search:facet-index"
+CACHE_KEY = "search:facet-index:2"  # the format of what is shared; a new one ignores older copies
+# Words found in at least this many initiatives (PostgreSQL's estimate) are matched from memory (search/text_match.py):
+# returning that many rows from the table costs PostgreSQL about 10 ms or more.
+LEXEME_MIN_DOCS = 10_000
+LEXEME_MAX_KEPT = 200  # bitmaps kept per process, at most (each at most ~130 kB at 1,000,000 initiatives)
+
+# The frequent lexemes of the search document and their share of rows, from ANALYZE's statistics.
+_FREQUENT_LEXEMES = """
+SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, greatest(c.reltuples, 0)::bigint
+FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
+WHERE s.schemaname = current_schema() AND s.tablename = 'initiatives_initiative' AND s.attname = 'search_vector'
+"""
+# The frequent lexemes a set of initiatives holds now (to patch their bitmaps).
+_LEXEME_ROWS = """
+SELECT lexeme, array_agg(i.id) FROM initiatives_initiative i
+CROSS JOIN LATERAL unnest(tsvector_to_array(i.search_vector)) AS lexeme
+WHERE i.id = ANY(%s) AND lexeme = ANY(%s) GROUP BY lexeme
+"""
+# Which of a set of initiatives match each derived bitmap's query now.
+_DERIVED_ROWS = """
+SELECT query, array_agg(i.id) FROM initiatives_initiative i CROSS JOIN unnest(%s::text[]) AS query
+WHERE i.id = ANY(%s) AND i.search_vector @@ query::tsquery GROUP BY query
+"""
 
 # Every facet value with the published initiatives that carry it, in one statement (one snapshot) and one scan of
 # the initiative table. No DISTINCT: a bitmap ignores duplicates.
@@ -63,6 +87,16 @@ class FacetIndex:
     # Set when built inside a transaction that had written: its changes may still roll back, so the index serves
     # that transaction only.
     writer_xid: str | None = None
+    # Words matched from memory (search/text_match.py): the frequent ones, and the bitmaps of those searched so far
+    # (initiatives of any visibility holding the lexeme), most recently used last.
+    frequent_lexemes: frozenset[str] = frozenset()
+    lexemes: dict[str, BitMap] = field(default_factory=dict)
+    # Bitmaps derived from frequent words, keyed by their tsquery, which PostgreSQL answers slowly:
+    # - a prefix's rare completions (``'partag':* & !'partag'``): the index collects every completion's rows,
+    #   the frequent ones included, though the answer is small;
+    # - a phrase of two frequent words (``'chanti' <2> 'insert'``): positions are in the table, so PostgreSQL
+    #   reads every row holding both words.
+    derived: dict[str, BitMap] = field(default_factory=dict)
 
     def members(self, facet: str, key: str) -> BitMap:
         """Initiatives a filter on ``key`` keeps; a theme includes its sub-themes."""
@@ -100,6 +134,8 @@ class FacetIndex:
             self.theme_parent = {code: theme_codes.get(parent, "") if parent else "" for code, parent in theme_parents.items()}
 
     def _forget(self, ids: BitMap) -> None:
+        for bitmap in (*self.lexemes.values(), *self.derived.values()):
+            bitmap -= ids
         self.published -= ids
         for facet in FACETS:
             for key in list(self.values[facet]):
@@ -112,25 +148,69 @@ _lock = threading.Lock()
 _index: FacetIndex | None = None
 
 
-def _rows(sql: str, params: list | None = None) -> list[tuple]:
+def rows_binary(sql: str, params: list | None = None) -> list[tuple]:
     """Rows in PostgreSQL's binary format: parsing 100,000 ids from text costs several times more."""
     connection.ensure_connection()
-    with psycopg.Cursor(connection.connection) as cursor:  # Django's cursors bind client-side: no binary results
+    # Django's cursors bind client-side: no binary results. Errors are still Django's (a lost connection: 503).
+    with connection.wrap_database_errors, psycopg.Cursor(connection.connection) as cursor:
         cursor.execute(sql, params, binary=True)
         return cursor.fetchall()
 
 
+
+def _frequent_lexemes() -> frozenset[str]:
+    rows = rows_binary(_FREQUENT_LEXEMES)
+    if not rows or rows[0][0] is None:
+        return frozenset()  # never analysed (a new database): every word goes to PostgreSQL
+    lexemes, frequencies, tuples = rows[0]
+    return frozenset(lexeme for lexeme, share in zip(lexemes, frequencies, strict=False)
+                     if share * tuples >= LEXEME_MIN_DOCS)
+
+
 def _build(writer_xid: str | None) -> FacetIndex:
-    rows = _rows(_FACET_ROWS.format(extra="", themes="true"))
+    rows = rows_binary(_FACET_ROWS.format(extra="", themes="true"))
     index = FacetIndex(snapshot=rows[0][1], built_at=time.time(), writer_xid=writer_xid)
     index._load(rows[1:])
+    if writer_xid is None:  # a writer's private index answers words from PostgreSQL: it lives for one transaction
+        index.frequent_lexemes = _frequent_lexemes()
     return index
 
 
 def _patch(index: FacetIndex, ids: list[int]) -> None:
     changed = BitMap(ids)
     index._forget(changed)
-    index._load(_rows(_FACET_ROWS.format(extra="AND i.id = ANY(%s)", themes="false"), [list(changed)])[1:])
+    index._load(rows_binary(_FACET_ROWS.format(extra="AND i.id = ANY(%s)", themes="false"), [list(changed)])[1:])
+    if index.lexemes:
+        for lexeme, members in rows_binary(_LEXEME_ROWS, [list(changed), list(index.lexemes)]):
+            index.lexemes[lexeme] |= BitMap(members)
+    if index.derived:
+        for query, members in rows_binary(_DERIVED_ROWS, [list(index.derived), list(changed)]):
+            index.derived[query] |= BitMap(members)
+
+
+def _kept(kept: dict[str, BitMap], key: str, query: str) -> BitMap:
+    """The initiatives (any visibility) matching the tsquery, kept under ``key``: read once, then kept current."""
+    with _lock:
+        bitmap = kept.pop(key, None)
+        if bitmap is None:
+            # Read now, at a snapshot at least as recent as the index's: whatever was committed in between is in
+            # the change log the next refresh applies, and re-reading an initiative is harmless.
+            rows = rows_binary("SELECT initiative_match_ids(%s::tsquery)", [query])  # search migration 0005
+            bitmap = BitMap(rows[0][0] or ())
+            while len(kept) >= LEXEME_MAX_KEPT:
+                del kept[next(iter(kept))]  # the least recently used
+        kept[key] = bitmap  # most recently used last
+        return bitmap
+
+
+def lexeme_members(index: FacetIndex, lexeme: str) -> BitMap:
+    """Initiatives (any visibility) whose search document holds the lexeme."""
+    return _kept(index.lexemes, lexeme, quote(lexeme))
+
+
+def derived_members(index: FacetIndex, query: str) -> BitMap:
+    """Initiatives (any visibility) matching a query derived from frequent words (see ``FacetIndex.derived``)."""
+    return _kept(index.derived, query, query)
 
 
 def _shared_get() -> FacetIndex | None:
@@ -138,7 +218,8 @@ def _shared_get() -> FacetIndex | None:
     shared = cache.get(CACHE_KEY)
     if not shared or time.time() - shared["built_at"] > MAX_AGE_SECONDS:
         return None
-    index = FacetIndex(snapshot=shared["snapshot"], built_at=shared["built_at"], theme_parent=shared["theme_parent"])
+    index = FacetIndex(snapshot=shared["snapshot"], built_at=shared["built_at"], theme_parent=shared["theme_parent"],
+                       frequent_lexemes=frozenset(shared.get("frequent_lexemes", ())))
     index.published = BitMap.deserialize(shared["published"])
     for facet, values in shared["values"].items():
         index.values[facet] = {key: BitMap.deserialize(data) for key, data in values.items()}
@@ -148,7 +229,7 @@ def _shared_get() -> FacetIndex | None:
 def _shared_set(index: FacetIndex) -> None:
     cache.set(CACHE_KEY, {
         "snapshot": index.snapshot, "built_at": index.built_at, "theme_parent": index.theme_parent,
-        "published": index.published.serialize(),
+        "frequent_lexemes": sorted(index.frequent_lexemes), "published": index.published.serialize(),
         "values": {facet: {key: bitmap.serialize() for key, bitmap in values.items()}
                    for facet, values in index.values.items()},
     }, MAX_AGE_SECONDS)

@@ -27,6 +27,7 @@ from pyroaring import BitMap
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
 from initiatives.text import text_key
 from search.facet_index import FACETS, FacetIndex, facet_index_get
+from search.text_match import text_matches
 
 CONFIG = "french_unaccent"
 PAGE_SIZE = 20
@@ -173,19 +174,17 @@ def _local_setting(cursor, name: str, value: str):
     cursor.execute("SELECT set_config(%s, %s, true)", [name, previous])
 
 
-def _text_matches(tsquery: SearchQuery) -> BitMap:
-    """Ids of the initiatives (any visibility) whose document matches the query."""
+def _text_matches(index: FacetIndex, tsquery: SearchQuery) -> BitMap:
+    """Ids of the initiatives whose document matches the query (exact among published ones)."""
     compiler = Initiative.objects.none().query.get_compiler(connection=connection)
     sql, params = tsquery.as_sql(compiler, connection)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT initiative_match_ids({sql})", params)  # search migration 0005
-        return BitMap(cursor.fetchone()[0] or ())
+    return text_matches(index, sql, list(params))
 
 
 def _selection(params: SearchParams) -> _Selection:
     index = facet_index_get()
     tsquery = build_tsquery(params.q)
-    base = index.published & _text_matches(tsquery) if tsquery is not None else index.published
+    base = index.published & _text_matches(index, tsquery) if tsquery is not None else index.published
     filters = {facet: index.union(facet, values) for facet, values in params.filters().items()}
     result = BitMap.intersection(base, *filters.values()) if filters else base
     return _Selection(index, base, filters, result)

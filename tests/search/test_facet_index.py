@@ -34,13 +34,16 @@ def test_triggers_log_only_what_changes_a_facet():
                                  theme_codes=["mobilite"], porteur={"name": "Ressourcerie", "kind": "association"})
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_facetlog")
-    Initiative.objects.filter(pk=initiative.pk).update(summary="Un autre résumé")  # not a facet
+    Initiative.objects.filter(pk=initiative.pk).update(website="https://example.org/")  # not a facet, not searched
     SourceRecord.objects.filter(initiative=initiative).update(missing_count=1)  # not a facet either
     assert logged_ids() == []
     Initiative.objects.filter(pk=initiative.pk).update(start_year=2021)
-    initiative.themes.add(Theme.objects.get(code="alimentation"))
+    assert logged_ids() == [[initiative.pk]]
+    initiative.themes.add(Theme.objects.get(code="alimentation"))  # the link, and the theme's name in its document
+    assert logged_ids() == [[initiative.pk]] * 3
     Porteur.objects.filter(pk=initiative.porteur_id).update(kind="collectivite")
-    assert logged_ids() == [[initiative.pk], [initiative.pk], [initiative.pk]]
+    Initiative.objects.filter(pk=initiative.pk).update(summary="Un autre résumé")  # its words: search/text_match.py
+    assert logged_ids() == [[initiative.pk]] * 5
     Source.objects.filter(pk=source.pk).update(slug="journal-2")  # renaming a facet value: rebuild everything
     assert logged_ids()[-1] is None
 

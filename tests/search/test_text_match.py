@@ -1,0 +1,195 @@
+"""Words matched from memory (search/text_match.py) give exactly what PostgreSQL's ``search_vector @@ query`` gives."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from initiatives.models import Initiative
+from search import facet_index, tsquery
+from search.facet_index import (
+    _build,
+    _frequent_lexemes,
+    _patch,
+    derived_members,
+    facet_index_get,
+    facet_index_reset,
+    lexeme_members,
+)
+from search.query import CONFIG, SearchParams, build_tsquery, initiative_search
+from search.text_match import pg_matches, text_matches
+from tests.factories import make_initiative
+
+TEXTS = [
+    ("Épicerie solidaire de Rodez", "Une épicerie solidaire et un jardin partagé pour les familles."),
+    ("Épiceries solidaires du Grand Rodez", "Des paniers solidaires, une association de quartier."),
+    ("Jardin partagé de Brest", "Un jardin solidaire, des ateliers de cuisine et un composteur."),
+    ("Atelier vélo solidaire", "Réparation de vélos par une association d'insertion."),
+    ("Recyclerie du Pays de Lorient", "Une recyclerie, ressourcerie et atelier de réparation solidaire."),
+    ("Ressourcerie de Vannes", "Chantier d'insertion : collecte, tri et revente solidaire."),
+    ("Chantier d'insertion du bâtiment", "Un chantier d'insertion pour les jeunes, accompagnement personnalisé."),
+    ("Habitat inclusif à Millau", "Un habitat inclusif et partagé, accompagnement personnalisé des habitants."),
+    ("Monnaie locale du Rouergue", "Une monnaie locale complémentaire et solidaire."),
+    ("Tiers-lieu des Solidarités", "Un tiers-lieu : café associatif, jardin, atelier vélo."),
+    ("Covoiturage rural", "Le covoiturage solidaire des villages, une mobilité partagée."),
+    ("Garage solidaire de Quimper", "Garage associatif et location de voitures à bas prix."),
+]
+
+QUERIES = [
+    "solidaire", "épicerie solidaire", "jardin partagé", "association", "accompagnement personnalisé",
+    '"habitat inclusif"', '"chantier d’insertion"', "recyclerie OU ressourcerie -vélo", "solidaire -jardin",
+    "solidaire OU vélo", "ressourc", "sol", "jard", "atelier vélo solidaire", "-solidaire", "garage OU monnaie",
+    '"atelier vélo" solidaire', "épicerie OU jardin -association", "inconnu", "solidaire inconnu", "le la les",
+    "insertion -chantier OU covoiturage",
+]
+
+
+@pytest.fixture
+def corpus():
+    made = [make_initiative(title=title, description=f"<p>{text}</p>") for title, text in TEXTS]
+    Initiative.objects.filter(pk=made[1].pk).update(visibility=Initiative.Visibility.HIDDEN)
+    return made
+
+
+def sql_matches(q: str) -> set[int]:
+    tsq = build_tsquery(q)
+    return set(Initiative.objects.filter(visibility="published", search_vector=tsq).values_list("pk", flat=True))
+
+
+def memory_matches(index, q: str) -> set[int]:
+    tsq = build_tsquery(q)
+    compiler = Initiative.objects.none().query.get_compiler(connection=connection)
+    sql, params = tsq.as_sql(compiler, connection)
+    return set(index.published & text_matches(index, sql, list(params)))
+
+
+def all_lexemes() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT word FROM ts_stat('SELECT search_vector FROM initiatives_initiative') ORDER BY word")
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("share", ["none", "all", "every other", "common only"])
+def test_memory_and_postgresql_find_the_same_initiatives(corpus, share):
+    """Whichever words are kept in memory, every query kind finds exactly what PostgreSQL finds."""
+    lexemes = all_lexemes()
+    chosen = {"none": [], "all": lexemes, "every other": lexemes[::2],
+              "common only": ["solidair", "associ", "jardin", "insert", "atelier", "partag"]}[share]
+    index = _build(None)
+    index.frequent_lexemes = frozenset(chosen)
+    for q in QUERIES:
+        assert memory_matches(index, q) == sql_matches(q), q
+    assert sql_matches("solidaire") and sql_matches("recyclerie OU ressourcerie -vélo")  # the corpus is not empty
+    if share == "all":
+        assert {"solidair", "jardin"} <= set(index.lexemes)  # answered from bitmaps
+
+
+@pytest.mark.django_db
+def test_once_its_words_are_read_a_query_of_frequent_words_asks_postgresql_only_its_shape(
+        corpus, django_assert_num_queries):
+    index = _build(None)
+    index.frequent_lexemes = frozenset(all_lexemes())
+    queries = ["jardin partagé", '"habitat inclusif" accompagnement', "atelier -vélo"]
+    for q in queries:
+        memory_matches(index, q)  # first use: each word, prefix remainder and phrase is read once
+    assert {"jardin", "partag", "accompagn", "ateli", "velo"} <= set(index.lexemes)
+    # The words completing a prefix that are not kept themselves, and the phrase of two frequent words.
+    derived = [key.replace("(", "").replace(")", "") for key in index.derived]
+    assert "'habitat' <-> 'inclus'" in derived
+    assert any(key.startswith("'partag':* & !'partag'") for key in derived)
+    for q in queries:
+        with django_assert_num_queries(1):  # the query as PostgreSQL prints it; then only bitmaps
+            found = memory_matches(index, q)
+        assert found == sql_matches(q) != set(), q
+
+
+@pytest.mark.django_db
+def test_lexeme_bitmaps_follow_changed_documents(corpus):
+    index = _build(None)
+    index.frequent_lexemes = frozenset(["solidair", "velo"])
+    before, bikes = set(lexeme_members(index, "solidair")), set(lexeme_members(index, "velo"))
+    phrase, completions = "'jardin' <-> 'partag'", "'jardin':* & !'jardin'"
+    gardens, others = set(derived_members(index, phrase)), set(derived_members(index, completions))
+    changed, removed = corpus[3], corpus[0]
+    Initiative.objects.filter(pk=changed.pk).update(title="Atelier de réparation", description="Un vélo.")
+    Initiative.objects.filter(pk=corpus[5].pk).update(summary="Des ateliers de jardinage.")  # not "jardin" itself
+    Initiative.objects.filter(pk=corpus[6].pk).update(summary="Un jardin partagé.")
+    Initiative.objects.filter(pk=removed.pk).delete()
+    added = make_initiative(title="Vélo-école solidaire", description="Apprendre le vélo.")
+    assert changed.pk in before and changed.pk in bikes
+    _patch(index, [changed.pk, removed.pk, added.pk, corpus[5].pk, corpus[6].pk])
+    assert set(index.lexemes["solidair"]) == (before - {removed.pk, changed.pk}) | {added.pk} == set(
+        Initiative.objects.filter(search_vector=build_tsquery("solidaire")).values_list("pk", flat=True))
+    assert set(index.lexemes["velo"]) == bikes | {added.pk}
+    assert set(index.derived[phrase]) == (gardens - {removed.pk}) | {corpus[6].pk} == set(pg_matches(phrase))
+    assert set(index.derived[completions]) == others | {corpus[5].pk} == set(pg_matches(completions))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_document_changed_elsewhere_reaches_the_words_in_memory_before_the_next_search(monkeypatch):
+    facet_index_reset()
+    monkeypatch.setattr(facet_index, "_frequent_lexemes", lambda: frozenset(["solidair", "garag"]))
+    made = [make_initiative(title=title, description=text) for title, text in TEXTS]
+    assert initiative_search(SearchParams(q="garage solidaire")).total == 1
+    index = facet_index._index
+    assert index.writer_xid is None and {"solidair", "garag"} <= set(index.lexemes)
+
+    def elsewhere():  # a harvest on its own connection rewrites a text, committing
+        Initiative.objects.filter(pk=made[0].pk).update(title="Garage et épicerie solidaires")
+        connection.close()
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert initiative_search(SearchParams(q="garage solidaire")).total == 2
+    assert facet_index_get() is index and made[0].pk in index.lexemes["garag"]  # patched, not rebuilt
+
+
+@pytest.mark.django_db
+def test_frequent_words_come_from_postgresql_statistics(monkeypatch):
+    for number in range(40):
+        make_initiative(title=f"Épicerie solidaire numéro {number}", description="Une association." if number % 2 else "")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE initiatives_initiative")
+    monkeypatch.setattr(facet_index, "LEXEME_MIN_DOCS", 30)
+    frequent = _frequent_lexemes()
+    assert {"solidair", "epicer"} <= frequent and "associ" not in frequent  # 40 initiatives against 20
+
+
+def postgresql_text(q: str) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT websearch_to_tsquery(%s, %s)::text", [CONFIG, q])
+        return cursor.fetchone()[0]
+
+
+def same_query(left: str, right: str) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT %s::tsquery = %s::tsquery", [left, right])
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", [
+    "'solidair'", "'epicer' & 'solidair'", "'recycleri' | 'ressourceri' & !'velo'", "'habitat' <-> 'inclus'",
+    "'chanti' <2> 'insert'", "'jardin':* & 'partag':AB", "!( 'a' | 'b' ) & 'c'", "'it''s' & 'back\\\\slash'",
+    "( 'a' | 'b' ) <-> 'c' & !!'d'",
+])
+def test_a_printed_tsquery_parses_and_prints_back_to_the_same_query(text):
+    node = tsquery.parse(text)
+    assert same_query(tsquery.to_text(node), text)
+    assert same_query(tsquery.to_text(tsquery.parse(tsquery.to_text(node))), text)
+
+
+@pytest.mark.django_db
+def test_postgresql_output_parses_for_every_query_of_the_mix():
+    for q in QUERIES:
+        printed = postgresql_text(q)
+        node = tsquery.parse(printed)
+        assert (node is None) == (printed == "") and (node is None or same_query(tsquery.to_text(node), printed)), q
+
+
+def test_text_that_is_not_a_tsquery_is_refused():
+    for text in ["'a' &", "('a'", "'a' 'b'", "& 'a'", "'unterminated"]:
+        with pytest.raises(tsquery.TsqueryParseError):
+            tsquery.parse(text)
