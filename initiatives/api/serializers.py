@@ -5,6 +5,8 @@ Every related object they read is loaded by the view (select_related / prefetch_
 
 from __future__ import annotations
 
+import functools
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -109,16 +111,26 @@ class InitiativeListSerializer(serializers.ModelSerializer):
     def get_snippet(self, initiative: Initiative) -> str:
         return getattr(initiative, "snippet", "") or ""
 
+    # One instance of each nested shape, reused for every hit: a new ModelSerializer builds its fields again
+    # (field mapping, translated labels), which cost more than the rest of a hit's serialization.
+    @functools.cached_property
+    def _territory(self) -> TerritorySerializer:
+        return TerritorySerializer()
+
+    @functools.cached_property
+    def _source_ref(self) -> SourceRefSerializer:
+        return SourceRefSerializer()
+
     @extend_schema_field(TerritorySerializer)
     def get_territory(self, initiative: Initiative) -> dict:
-        return TerritorySerializer(initiative).data
+        return self._territory.to_representation(initiative)
 
     @extend_schema_field(SourceRefSerializer(many=True))
     def get_sources(self, initiative: Initiative) -> list[dict]:
         sources = getattr(initiative, "sources", None)
         if sources is None:  # not a search hit: derive from the prefetched records
             sources = list({record.source_id: record.source for record in initiative.records.all()}.values())
-        return SourceRefSerializer(sources, many=True).data
+        return [self._source_ref.to_representation(source) for source in sources]
 
 
 class InitiativeDetailSerializer(InitiativeListSerializer):
@@ -164,6 +176,16 @@ class FacetChildSerializer(serializers.Serializer):
 
 class FacetValueSerializer(FacetChildSerializer):
     children = FacetChildSerializer(many=True, help_text="Sous-thèmes (facette theme seulement).")
+
+
+def facet_values_data(values) -> list[dict]:
+    """What ``FacetValueSerializer(values, many=True).data`` gives (a test compares them), without DRF's per-field
+    machinery: a search returns a few hundred facet values, and this runs on every search."""
+    def child(value) -> dict:
+        return {"value": str(value.value), "label": str(value.label), "count": int(value.count),
+                "selected": bool(value.selected)}
+
+    return [{**child(value), "children": [child(sub) for sub in value.children]} for value in values]
 
 
 class FacetsSerializer(serializers.Serializer):

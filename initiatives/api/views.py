@@ -21,7 +21,6 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from carrefour.cache import SEARCH_TTL, anonymous_data_cache
 from initiatives.api.serializers import (
-    FacetValueSerializer,
     InitiativeDetailSerializer,
     InitiativeListSerializer,
     InitiativeSearchPageSerializer,
@@ -29,6 +28,7 @@ from initiatives.api.serializers import (
     SearchQuerySerializer,
     TerritoriesSerializer,
     ThemeTreeSerializer,
+    facet_values_data,
 )
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Region, SourceRecord, Theme
 from initiatives.selectors import commune_list_by_name
@@ -133,9 +133,7 @@ class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
         results = initiative_search(params)
         if params.page > results.num_pages:
             raise NotFound(f"Page invalide : il y a {results.num_pages} page(s) de résultats.")
-        facets = {
-            name: FacetValueSerializer(results.facets.get(name, []), many=True).data for name in FACETS
-        }
+        facets = {name: facet_values_data(results.facets.get(name, [])) for name in FACETS}
         has_next = params.page < min(results.num_pages, 500)
         return {
             "count": results.total,

@@ -81,6 +81,27 @@ def test_list_shape_with_facets_and_pagination(client, corpus):
     assert hit["sources"] == [{"name": "Avise démo", "slug": "avise"}]
 
 
+def test_fast_shapes_give_exactly_what_the_drf_serializers_give(corpus):
+    """The search response builds facets without DRF and reuses nested serializers across hits: same output."""
+    from initiatives.api.serializers import (
+        FacetValueSerializer,
+        InitiativeListSerializer,
+        SourceRefSerializer,
+        TerritorySerializer,
+        facet_values_data,
+    )
+    from search.query import SearchParams, initiative_search
+
+    results = initiative_search(SearchParams(theme=["mobilite", "precarite"]))
+    assert any(value.children for value in results.facets["theme"]) and len(results.hits) == 3
+    for name, values in results.facets.items():
+        assert facet_values_data(values) == FacetValueSerializer(values, many=True).data, name
+    shared = InitiativeListSerializer(results.hits, many=True).data
+    for hit, data in zip(results.hits, shared, strict=True):
+        assert data["territory"] == TerritorySerializer(hit).data
+        assert data["sources"] == SourceRefSerializer(hit.sources, many=True).data != []
+
+
 def test_text_query_and_filters(client, corpus):
     assert titles(client.get("/api/initiatives/", {"q": "épicerie solidaire"}))[:2] == [
         "Épiceries solidaires du Grand Rodez", "Tiers-lieu de Millau",
