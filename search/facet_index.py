@@ -213,9 +213,15 @@ def derived_members(index: FacetIndex, query: str) -> BitMap:
     return _kept(index.derived, query, query)
 
 
+def _cache_key() -> str:
+    """The shared copy's key: it describes one database (a cache may serve several, e.g. a benchmark's)."""
+    settings = connection.settings_dict
+    return f"{CACHE_KEY}:{settings['HOST']}:{settings['PORT']}/{settings['NAME']}"
+
+
 def _shared_get() -> FacetIndex | None:
     """The index another process built, from the cache (one build serves every worker)."""
-    shared = cache.get(CACHE_KEY)
+    shared = cache.get(_cache_key())
     if not shared or time.time() - shared["built_at"] > MAX_AGE_SECONDS:
         return None
     index = FacetIndex(snapshot=shared["snapshot"], built_at=shared["built_at"], theme_parent=shared["theme_parent"],
@@ -227,7 +233,7 @@ def _shared_get() -> FacetIndex | None:
 
 
 def _shared_set(index: FacetIndex) -> None:
-    cache.set(CACHE_KEY, {
+    cache.set(_cache_key(), {
         "snapshot": index.snapshot, "built_at": index.built_at, "theme_parent": index.theme_parent,
         "frequent_lexemes": sorted(index.frequent_lexemes), "published": index.published.serialize(),
         "values": {facet: {key: bitmap.serialize() for key, bitmap in values.items()}
@@ -289,7 +295,7 @@ def facet_index_reset() -> None:
     global _index
     with _lock:
         _index = None
-        cache.delete(CACHE_KEY)
+        cache.delete(_cache_key())
 
 
 def facet_log_prune() -> int:

@@ -116,12 +116,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL", default="")
 
 
-def redis_cache(url: str) -> dict:
+def redis_cache(url: str, *, prefix: str = "carrefour") -> dict:
     return {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "carrefour",
+            "KEY_PREFIX": prefix,
             "TIMEOUT": 300,
         }
     }

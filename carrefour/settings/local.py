@@ -12,10 +12,12 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 # Without REDIS_URL, start (or reuse) the embedded Valkey so worker, beat and web share a real broker.
 REDIS_URL = env("REDIS_URL", default="") or broker.embedded_redis_url()
 CELERY_BROKER_URL = REDIS_URL
-CACHES = redis_cache(REDIS_URL)
 
 # The demo's fixture sources are served on 127.0.0.1.
 CARREFOUR_SSRF_ALLOWED_HOSTS = env.list("CARREFOUR_SSRF_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 # DATABASE_URL, or the embedded PostgreSQL server started on demand.
 DATABASES = {"default": db.database_config(db.database_url())}
+# One cache namespace per database: a benchmark or a second checkout on another database never reads this one's
+# pages or search index.
+CACHES = redis_cache(REDIS_URL, prefix=f"carrefour:{DATABASES['default']['NAME']}")

@@ -166,6 +166,11 @@ def test_one_process_builds_the_others_load_it_from_the_cache_and_catch_up():
     make_initiative(title="Ludothèque de Brest", start_year=2016)
     built = facet_index_get()
     assert built.writer_xid is None and len(built.published) == 1
+    # Shared under this database's name: a cache serving another database (a benchmark's) never mixes them.
+    from django.core.cache import cache
+
+    assert cache.get(f"{facet_index.CACHE_KEY}:{connection.settings_dict['HOST']}:"
+                     f"{connection.settings_dict['PORT']}/{connection.settings_dict['NAME']}")["published"]
     facet_index._index = None  # another worker: nothing in memory, the shared copy in the cache
     make_initiative(title="Ludothèque de Quimper", start_year=2017)  # committed after the shared copy was made
     loaded = facet_index_get()
