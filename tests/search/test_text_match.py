@@ -86,6 +86,39 @@ def test_memory_and_postgresql_find_the_same_initiatives(corpus, share):
 
 
 @pytest.mark.django_db
+def test_random_queries_find_the_same_initiatives_either_way(corpus):
+    """Words, prefixes, phrases, OR and exclusions combined at random (fixed seed), against random kept words."""
+    import random
+
+    rng = random.Random(20261124)
+    words = ["solidaire", "jardin", "partagé", "atelier", "vélo", "insertion", "chantier", "association", "habitat",
+             "inclusif", "recyclerie", "monnaie", "garage", "rural", "épicerie", "accompagnement", "tiers-lieu",
+             "covoiturage", "inconnu", "sol", "part", "jard", "récup", "les"]
+    lexemes = all_lexemes()
+    index = _build(None)
+    for _ in range(8):
+        index.frequent_lexemes = frozenset(rng.sample(lexemes, rng.randint(0, len(lexemes))))
+        index.lexemes.clear()
+        index.derived.clear()
+        for _ in range(25):
+            parts = []
+            for _ in range(rng.randint(1, 4)):
+                kind = rng.random()
+                if kind < 0.15:
+                    parts.append(f'"{rng.choice(words)} {rng.choice(words)}"')
+                elif kind < 0.3:
+                    parts.append(f"-{rng.choice(words)}")
+                elif kind < 0.45 and parts:
+                    parts.append("OU")
+                    parts.append(rng.choice(words))
+                else:
+                    parts.append(rng.choice(words))
+            q = " ".join(parts)
+            if build_tsquery(q) is not None:
+                assert memory_matches(index, q) == sql_matches(q), (q, sorted(index.frequent_lexemes))
+
+
+@pytest.mark.django_db
 def test_once_its_words_are_read_a_query_of_frequent_words_asks_postgresql_only_its_shape(
         corpus, django_assert_num_queries):
     index = _build(None)
