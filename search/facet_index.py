@@ -27,7 +27,7 @@ PATCH_LIMIT = 20_000
 # Rebuilt from scratch at least this often, so that pruning old log rows (facet_log_prune) never hides a change.
 MAX_AGE_SECONDS = 6 * 3600
 LOG_RETENTION = "1 day"
-CACHE_KEY = "search:facet-index:2"  # the format of what is shared; a new one ignores older copies
+CACHE_KEY = "search:facet-index:3"  # the format of what is shared; a new one ignores older copies
 # Words found in at least this many initiatives (PostgreSQL's estimate) are matched from memory (search/text_match.py):
 # returning that many rows from the table costs PostgreSQL about 10 ms or more.
 LEXEME_MIN_DOCS = 10_000
@@ -45,20 +45,24 @@ SELECT lexeme, array_agg(i.id) FROM initiatives_initiative i
 CROSS JOIN LATERAL unnest(tsvector_to_array(i.search_vector)) AS lexeme
 WHERE i.id = ANY(%s) AND lexeme = ANY(%s) GROUP BY lexeme
 """
-# Which of a set of initiatives match each derived bitmap's query now.
+# Which of a set of initiatives match each derived bitmap's query now: the changed rows and the parsed queries
+# first, so that the plan can only check each row against each query (never scan the index per query).
 _DERIVED_ROWS = """
-SELECT query, array_agg(i.id) FROM initiatives_initiative i CROSS JOIN unnest(%s::text[]) AS query
-WHERE i.id = ANY(%s) AND i.search_vector @@ query::tsquery GROUP BY query
+WITH q AS MATERIALIZED (SELECT text, text::tsquery AS query FROM unnest(%s::text[]) AS text),
+     c AS MATERIALIZED (SELECT id, search_vector FROM initiatives_initiative WHERE id = ANY(%s))
+SELECT q.text, array_agg(c.id) FROM c JOIN q ON c.search_vector @@ q.query GROUP BY q.text
 """
 
 # Every facet value with the published initiatives that carry it, in one statement (one snapshot) and one scan of
 # the initiative table. No DISTINCT: a bitmap ignores duplicates.
 _FACET_ROWS = """
 WITH p AS MATERIALIZED (
-    SELECT i.id, i.region_id, i.departement_id, i.start_year, pt.kind FROM initiatives_initiative i
+    SELECT i.id, i.region_id, i.departement_id, i.start_year, pt.kind, i.search_vector IS NULL AS no_document
+    FROM initiatives_initiative i
     LEFT JOIN initiatives_porteur pt ON pt.id = i.porteur_id WHERE i.visibility = 'published' {extra})
 SELECT 'snapshot', pg_current_snapshot()::text, NULL::bigint[]
 UNION ALL SELECT 'published', '', array_agg(id) FROM p
+UNION ALL SELECT 'no_document', '', array_agg(id) FROM p WHERE no_document
 UNION ALL SELECT 'region', region_id, array_agg(id) FROM p WHERE region_id IS NOT NULL GROUP BY region_id
 UNION ALL SELECT 'departement', departement_id, array_agg(id) FROM p WHERE departement_id IS NOT NULL
     GROUP BY departement_id
@@ -82,6 +86,8 @@ class FacetIndex:
     snapshot: str  # pg_snapshot the bitmaps describe
     built_at: float  # time.time(): compared across processes
     published: BitMap = field(default_factory=BitMap)
+    # Published initiatives without a search document (NULL): no query matches them, not even a negation.
+    no_document: BitMap = field(default_factory=BitMap)
     values: dict[str, dict[str, BitMap]] = field(default_factory=lambda: {facet: {} for facet in FACETS})
     theme_parent: dict[str, str] = field(default_factory=dict)  # code -> parent code ("" for a top theme)
     # Set when built inside a transaction that had written: its changes may still roll back, so the index serves
@@ -120,6 +126,8 @@ class FacetIndex:
         for facet, key, ids in rows:
             if facet == "published":
                 self.published |= BitMap(ids or ())
+            elif facet == "no_document":
+                self.no_document |= BitMap(ids or ())
             elif facet == "theme_code":
                 theme_codes[ids[0]] = key
             elif facet == "theme_parent":
@@ -137,6 +145,7 @@ class FacetIndex:
         for bitmap in (*self.lexemes.values(), *self.derived.values()):
             bitmap -= ids
         self.published -= ids
+        self.no_document -= ids
         for facet in FACETS:
             for key in list(self.values[facet]):
                 self.values[facet][key] -= ids
@@ -227,6 +236,7 @@ def _shared_get() -> FacetIndex | None:
     index = FacetIndex(snapshot=shared["snapshot"], built_at=shared["built_at"], theme_parent=shared["theme_parent"],
                        frequent_lexemes=frozenset(shared.get("frequent_lexemes", ())))
     index.published = BitMap.deserialize(shared["published"])
+    index.no_document = BitMap.deserialize(shared["no_document"])
     for facet, values in shared["values"].items():
         index.values[facet] = {key: BitMap.deserialize(data) for key, data in values.items()}
     return index
@@ -236,6 +246,7 @@ def _shared_set(index: FacetIndex) -> None:
     cache.set(_cache_key(), {
         "snapshot": index.snapshot, "built_at": index.built_at, "theme_parent": index.theme_parent,
         "frequent_lexemes": sorted(index.frequent_lexemes), "published": index.published.serialize(),
+        "no_document": index.no_document.serialize(),
         "values": {facet: {key: bitmap.serialize() for key, bitmap in values.items()}
                    for facet, values in index.values.items()},
     }, MAX_AGE_SECONDS)

@@ -69,11 +69,12 @@ class _Evaluator:
         if isinstance(node, ts.Phrase):
             return HYBRID if self.frequent_pair(node) else SMALL
         if isinstance(node, ts.Not):
-            return self.kind(node.child)
+            # Never PostgreSQL's alone: its index cannot list the rows *without* a word, it reads them all.
+            return MEMORY if self.kind(node.child) == MEMORY else HYBRID
         kinds = [self.kind(child) for child in node.children]
         if isinstance(node, ts.And):
             positives = [kind for child, kind in zip(node.children, kinds, strict=True) if not isinstance(child, ts.Not)]
-            if all(kind == SMALL for kind in positives):
+            if positives and all(kind == SMALL for kind in positives):
                 return SMALL  # PostgreSQL intersects in the index first: no dearer than its rarest word
         elif all(kind == SMALL for kind in kinds):
             return SMALL
@@ -95,20 +96,19 @@ class _Evaluator:
         if isinstance(node, ts.Phrase):
             return derived_members(self.index, ts.to_text(node))
         if isinstance(node, ts.Not):
-            return self.index.published - self.evaluate(node.child)  # the caller keeps published ones only
+            # Within published initiatives (the caller keeps those only); PostgreSQL matches nothing, not even a
+            # negation, against a NULL document.
+            return self.index.published - self.index.no_document - self.evaluate(node.child)
         if isinstance(node, ts.And):
             # The rare parts in one PostgreSQL query (the index intersects them), the others from memory.
-            small = [child for child in node.children if self.kind(child) == SMALL]
-            small_positive = [child for child in small if not isinstance(child, ts.Not)]
-            parts, negatives = [], []
-            if small_positive:
-                parts.append(self.pg(small[0] if len(small) == 1 else ts.And(tuple(small))))
-            else:
-                negatives += [child.child for child in small]
+            small = [child for child in node.children if self.kind(child) == SMALL]  # never a negation
+            parts = [self.pg(small[0] if len(small) == 1 else ts.And(tuple(small)))] if small else []
+            negatives = []
             for child in node.children:
                 if child not in small:
                     (negatives.append(child.child) if isinstance(child, ts.Not) else parts.append(self.evaluate(child)))
-            result = BitMap.intersection(*parts)
+            # Only negations: every published initiative with a document, less what they exclude.
+            result = BitMap.intersection(*parts) if parts else self.index.published - self.index.no_document
             for child in negatives:
                 if not result:
                     break
@@ -137,5 +137,5 @@ def text_matches(index: FacetIndex, query_sql: str, query_params: list) -> BitMa
         return pg_matches(text)
     if node is None:
         return BitMap()  # only stop words: nothing matches, as in PostgreSQL
-    return _Evaluator(index).evaluate(node)
+    return _Evaluator(index).evaluate(node).copy()  # may be a kept bitmap itself: the caller gets its own
 

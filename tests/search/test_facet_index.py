@@ -16,6 +16,7 @@ from tests.factories import SourceFactory, make_initiative
 def snapshot_of(index) -> dict:
     return {
         "published": set(index.published),
+        "no_document": set(index.no_document),
         **{facet: {key: set(bitmap) for key, bitmap in index.values[facet].items()} for facet in FACETS},
         "theme_parent": dict(index.theme_parent),
     }

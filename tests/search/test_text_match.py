@@ -86,6 +86,29 @@ def test_memory_and_postgresql_find_the_same_initiatives(corpus, share):
 
 
 @pytest.mark.django_db
+def test_an_initiative_without_search_document_matches_no_query_not_even_a_negation(corpus):
+    with connection.cursor() as cursor:  # only raw SQL can do this: every write computes the document
+        cursor.execute("UPDATE initiatives_initiative SET search_vector = NULL WHERE id = %s", [corpus[11].pk])
+    index = _build(None)
+    assert set(index.no_document) == {corpus[11].pk} and corpus[11].pk in index.published
+    index.frequent_lexemes = frozenset(all_lexemes())
+    for q in ["-solidaire", "jardin OU -solidaire", "-vélo -jardin", "-inconnu", "garage -inconnu"]:
+        assert corpus[11].pk not in memory_matches(index, q)
+        assert memory_matches(index, q) == sql_matches(q), q
+
+
+@pytest.mark.django_db
+def test_a_negation_never_asks_postgresql_for_every_row_without_a_word(corpus, django_assert_num_queries):
+    index = _build(None)
+    index.frequent_lexemes = frozenset(["solidair"])
+    for q in ["-garage", "solidaire OU -garage", "-garage -monnaie"]:
+        with django_assert_num_queries(2 if q != "-garage -monnaie" else 3) as captured:
+            found = memory_matches(index, q)
+        assert found == sql_matches(q) != set(), q
+        assert not any("!" in query["sql"] for query in captured.captured_queries[1:]), q  # the rare word's rows only
+
+
+@pytest.mark.django_db
 def test_random_queries_find_the_same_initiatives_either_way(corpus):
     """Words, prefixes, phrases, OR and exclusions combined at random (fixed seed), against random kept words."""
     import random
