@@ -31,7 +31,10 @@ CACHE_KEY = "search:facet-index:3"  # the format of what is shared; a new one ig
 # Words found in at least this many initiatives (PostgreSQL's estimate) are matched from memory (search/text_match.py):
 # returning that many rows from the table costs PostgreSQL about 10 ms or more.
 LEXEME_MIN_DOCS = 10_000
-LEXEME_MAX_KEPT = 200  # bitmaps kept per process, at most (each at most ~130 kB at 1,000,000 initiatives)
+# Bitmaps kept per process, at most (each at most ~130 kB at 1,000,000 initiatives): words (PostgreSQL's statistics
+# list up to 1,000 frequent ones; 306 reach LEXEME_MIN_DOCS at 1,000,000 initiatives), and derived ones.
+LEXEME_MAX_KEPT = 400
+DERIVED_MAX_KEPT = 200
 
 # The frequent lexemes of the search document and their share of rows, from ANALYZE's statistics.
 _FREQUENT_LEXEMES = """
@@ -197,7 +200,7 @@ def _patch(index: FacetIndex, ids: list[int]) -> None:
             index.derived[query] |= BitMap(members)
 
 
-def _kept(kept: dict[str, BitMap], key: str, query: str) -> BitMap:
+def _kept(kept: dict[str, BitMap], key: str, query: str, limit: int) -> BitMap:
     """The initiatives (any visibility) matching the tsquery, kept under ``key``: read once, then kept current."""
     with _lock:
         bitmap = kept.pop(key, None)
@@ -206,7 +209,7 @@ def _kept(kept: dict[str, BitMap], key: str, query: str) -> BitMap:
             # the change log the next refresh applies, and re-reading an initiative is harmless.
             rows = rows_binary("SELECT initiative_match_ids(%s::tsquery)", [query])  # search migration 0005
             bitmap = BitMap(rows[0][0] or ())
-            while len(kept) >= LEXEME_MAX_KEPT:
+            while len(kept) >= limit:
                 del kept[next(iter(kept))]  # the least recently used
         kept[key] = bitmap  # most recently used last
         return bitmap
@@ -214,12 +217,12 @@ def _kept(kept: dict[str, BitMap], key: str, query: str) -> BitMap:
 
 def lexeme_members(index: FacetIndex, lexeme: str) -> BitMap:
     """Initiatives (any visibility) whose search document holds the lexeme."""
-    return _kept(index.lexemes, lexeme, quote(lexeme))
+    return _kept(index.lexemes, lexeme, quote(lexeme), LEXEME_MAX_KEPT)
 
 
 def derived_members(index: FacetIndex, query: str) -> BitMap:
     """Initiatives (any visibility) matching a query derived from frequent words (see ``FacetIndex.derived``)."""
-    return _kept(index.derived, query, query)
+    return _kept(index.derived, query, query, DERIVED_MAX_KEPT)
 
 
 def _cache_key() -> str:

@@ -249,3 +249,15 @@ def test_text_that_is_not_a_tsquery_is_refused():
     for text in ["'a' &", "('a'", "'a' 'b'", "& 'a'", "'unterminated"]:
         with pytest.raises(tsquery.TsqueryParseError):
             tsquery.parse(text)
+
+
+@pytest.mark.django_db
+def test_a_process_keeps_a_bounded_number_of_word_bitmaps_dropping_the_least_recently_used(corpus, monkeypatch):
+    monkeypatch.setattr(facet_index, "LEXEME_MAX_KEPT", 2)
+    index = _build(None)
+    lexeme_members(index, "jardin")
+    lexeme_members(index, "solidair")
+    lexeme_members(index, "jardin")  # used again: now the most recent
+    members = lexeme_members(index, "velo")
+    assert list(index.lexemes) == ["jardin", "velo"]
+    assert set(members) == set(Initiative.objects.filter(search_vector=build_tsquery("vélo -x")).values_list("pk", flat=True))
