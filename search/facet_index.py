@@ -57,15 +57,16 @@ SELECT q.text, array_agg(c.id) FROM c JOIN q ON c.search_vector @@ q.query GROUP
 """
 
 # Every facet value with the published initiatives that carry it, in one statement (one snapshot) and one scan of
-# the initiative table. No DISTINCT: a bitmap ignores duplicates.
+# the initiative table (index-only: never read search_vector in it, that is the whole table). No DISTINCT: a
+# bitmap ignores duplicates. Initiatives without a document come from their own (partial, empty) index.
 _FACET_ROWS = """
 WITH p AS MATERIALIZED (
-    SELECT i.id, i.region_id, i.departement_id, i.start_year, pt.kind, i.search_vector IS NULL AS no_document
-    FROM initiatives_initiative i
+    SELECT i.id, i.region_id, i.departement_id, i.start_year, pt.kind FROM initiatives_initiative i
     LEFT JOIN initiatives_porteur pt ON pt.id = i.porteur_id WHERE i.visibility = 'published' {extra})
 SELECT 'snapshot', pg_current_snapshot()::text, NULL::bigint[]
 UNION ALL SELECT 'published', '', array_agg(id) FROM p
-UNION ALL SELECT 'no_document', '', array_agg(id) FROM p WHERE no_document
+UNION ALL SELECT 'no_document', '', array_agg(i.id) FROM initiatives_initiative i
+    WHERE i.visibility = 'published' AND i.search_vector IS NULL {extra}
 UNION ALL SELECT 'region', region_id, array_agg(id) FROM p WHERE region_id IS NOT NULL GROUP BY region_id
 UNION ALL SELECT 'departement', departement_id, array_agg(id) FROM p WHERE departement_id IS NOT NULL
     GROUP BY departement_id
@@ -160,7 +161,7 @@ _lock = threading.Lock()
 _index: FacetIndex | None = None
 
 
-def rows_binary(sql: str, params: list | None = None) -> list[tuple]:
+def rows_binary(sql: str, params: list | dict | None = None) -> list[tuple]:
     """Rows in PostgreSQL's binary format: parsing 100,000 ids from text costs several times more."""
     connection.ensure_connection()
     # Django's cursors bind client-side: no binary results. Errors are still Django's (a lost connection: 503).
@@ -191,7 +192,8 @@ def _build(writer_xid: str | None) -> FacetIndex:
 def _patch(index: FacetIndex, ids: list[int]) -> None:
     changed = BitMap(ids)
     index._forget(changed)
-    index._load(rows_binary(_FACET_ROWS.format(extra="AND i.id = ANY(%s)", themes="false"), [list(changed)])[1:])
+    index._load(rows_binary(_FACET_ROWS.format(extra="AND i.id = ANY(%(ids)s)", themes="false"),
+                            {"ids": list(changed)})[1:])
     if index.lexemes:
         for lexeme, members in rows_binary(_LEXEME_ROWS, [list(changed), list(index.lexemes)]):
             index.lexemes[lexeme] |= BitMap(members)
