@@ -28,9 +28,15 @@ def test_healthz_reports_broker_down(client, monkeypatch):
 
 def test_healthz_reports_missing_worker(client, monkeypatch):
     # A Redis database no worker consumes: the ping gets no answer. (The test broker's own database may have a real
-    # worker started by a test running in parallel, and a broadcast is scoped by database.)
-    monkeypatch.setitem(celery_app.conf, "task_always_eager", False)
-    monkeypatch.setitem(celery_app.conf, "broker_url", celery_app.conf.broker_url.rsplit("/", 1)[0] + "/14")
+    # worker started by a test running in parallel, and a broadcast is scoped by database.) A Celery app of its
+    # own, so that the project's app keeps its connection pool on the test broker.
+    from celery import Celery
+
+    from carrefour import health
+
+    lonely = Celery("carrefour-health-test", broker=celery_app.conf.broker_url.rsplit("/", 1)[0] + "/14",
+                    set_as_current=False)
+    monkeypatch.setattr(health, "celery_app", lonely)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"]["worker"]["status"] == "down"
