@@ -24,8 +24,6 @@ from pyroaring import BitMap
 from search import tsquery as ts
 from search.facet_index import FacetIndex, derived_members, lexeme_members
 
-MEMORY, HYBRID, SMALL = "memory", "hybrid", "small"
-
 
 def pg_matches(query_text: str) -> BitMap:
     """Ids of the initiatives (any visibility) whose document matches the tsquery text, from PostgreSQL."""
@@ -58,31 +56,24 @@ class _Evaluator:
         return all(isinstance(side, ts.Term) and not side.prefix and not side.weights and side.lexeme in self.frequent
                    for side in (node.left, node.right))
 
-    def kind(self, node: ts.Node) -> str:
-        """MEMORY: answered from bitmaps alone; HYBRID: bitmaps plus cheap PostgreSQL reads; SMALL: PostgreSQL."""
+    def rare(self, node: ts.Node) -> bool:
+        """Whether PostgreSQL answers the node whole, cheaply (a rare word bounds it); else bitmaps are used."""
         if isinstance(node, ts.Term):
             if node.weights:
-                return SMALL
-            if node.prefix:
-                return HYBRID if self.prefixed(node) else SMALL
-            return MEMORY if node.lexeme in self.frequent else SMALL
+                return True
+            return not self.prefixed(node) if node.prefix else node.lexeme not in self.frequent
         if isinstance(node, ts.Phrase):
-            return HYBRID if self.frequent_pair(node) else SMALL
+            return not self.frequent_pair(node)
         if isinstance(node, ts.Not):
-            # Never PostgreSQL's alone: its index cannot list the rows *without* a word, it reads them all.
-            return MEMORY if self.kind(node.child) == MEMORY else HYBRID
-        kinds = [self.kind(child) for child in node.children]
+            return False  # never PostgreSQL's alone: its index cannot list the rows *without* a word, it reads them all
         if isinstance(node, ts.And):
-            positives = [kind for child, kind in zip(node.children, kinds, strict=True) if not isinstance(child, ts.Not)]
-            if positives and all(kind == SMALL for kind in positives):
-                return SMALL  # PostgreSQL intersects in the index first: no dearer than its rarest word
-        elif all(kind == SMALL for kind in kinds):
-            return SMALL
-        return MEMORY if all(kind == MEMORY for kind in kinds) else HYBRID
+            positives = [child for child in node.children if not isinstance(child, ts.Not)]
+            # PostgreSQL intersects in the index first: no dearer than its rarest word.
+            return bool(positives) and all(self.rare(child) for child in positives)
+        return all(self.rare(child) for child in node.children)
 
     def evaluate(self, node: ts.Node) -> BitMap:
-        kind = self.kind(node)
-        if kind == SMALL:
+        if self.rare(node):
             return self.pg(node)
         if isinstance(node, ts.Term):
             if not node.prefix:
@@ -101,7 +92,7 @@ class _Evaluator:
             return self.index.published - self.index.no_document - self.evaluate(node.child)
         if isinstance(node, ts.And):
             # The rare parts in one PostgreSQL query (the index intersects them), the others from memory.
-            small = [child for child in node.children if self.kind(child) == SMALL]  # never a negation
+            small = [child for child in node.children if self.rare(child)]  # never a negation
             parts = [self.pg(small[0] if len(small) == 1 else ts.And(tuple(small)))] if small else []
             negatives = []
             for child in node.children:
@@ -114,8 +105,8 @@ class _Evaluator:
                     break
                 result = result - self.evaluate(child)
             return result
-        small = [child for child in node.children if self.kind(child) == SMALL]
-        others = [self.evaluate(child) for child in node.children if self.kind(child) != SMALL]
+        small = [child for child in node.children if self.rare(child)]
+        others = [self.evaluate(child) for child in node.children if not self.rare(child)]
         if small:
             others.append(self.pg(small[0] if len(small) == 1 else ts.Or(tuple(small))))
         return BitMap.union(*others)

@@ -89,19 +89,18 @@ def parse(text: str) -> Node | None:
         position += 1
         return tokens[position - 1]
 
-    def parse_or() -> Node:
-        children = [parse_and()]
-        while peek() == ("op", "|", ""):
+    def parse_operands(operator: str, kind: type, operand) -> Node:
+        children = [operand()]
+        while peek() == ("op", operator, ""):
             take()
-            children.append(parse_and())
-        return children[0] if len(children) == 1 else Or(tuple(_flatten(Or, children)))
+            children.append(operand())
+        return children[0] if len(children) == 1 else kind(tuple(_flatten(kind, children)))
+
+    def parse_or() -> Node:
+        return parse_operands("|", Or, parse_and)
 
     def parse_and() -> Node:
-        children = [parse_phrase()]
-        while peek() == ("op", "&", ""):
-            take()
-            children.append(parse_phrase())
-        return children[0] if len(children) == 1 else And(tuple(_flatten(And, children)))
+        return parse_operands("&", And, parse_phrase)
 
     def parse_phrase() -> Node:
         node = parse_not()
