@@ -34,8 +34,8 @@ from django.db import connection  # noqa: E402
 
 from initiatives.models import Commune, Initiative, Porteur, Source, SourceRecord  # noqa: E402
 from initiatives.services import InitiativeData, PorteurData  # noqa: E402
-from search.dedup import dedup_pass  # noqa: E402
-from search.models import DuplicateCandidate  # noqa: E402
+from search.dedup.models import DuplicateCandidate  # noqa: E402
+from search.dedup.passes import dedup_pass  # noqa: E402
 
 PREFIX = "bench-speed-"
 KINDS = ["Repair Café", "Épicerie solidaire", "Jardin partagé", "Garage solidaire", "Tiers-lieu", "Ressourcerie",

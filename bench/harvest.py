@@ -29,11 +29,11 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
+from carrefour.demo.fixture_server import FixtureServer, Route  # noqa: E402
 from initiatives.models import Commune, Initiative, Porteur, Source, SourceRecord  # noqa: E402
-from search.fixture_server import FixtureServer, Route  # noqa: E402
-from search.harvest import Fetcher  # noqa: E402
-from search.models import FetchState, HarvestRun, SourceHealth  # noqa: E402
-from search.services import source_harvest  # noqa: E402
+from search.harvest.fetch import Fetcher  # noqa: E402
+from search.harvest.harvester import source_harvest  # noqa: E402
+from search.harvest.models import FetchState, HarvestRun, SourceHealth  # noqa: E402
 
 KINDS = ["Épicerie solidaire", "Recyclerie", "Garage solidaire", "Tiers-lieu", "Jardin partagé", "Atelier vélo",
          "Café associatif", "Maison de santé", "Covoiturage rural", "Chantier d’insertion", "Fab lab", "AMAP"]

@@ -13,7 +13,7 @@ What is measured:
   first is a cache hit. Prints requests/s, p50/p95 and errors.
 
 The demo data must be there: ``make demo`` once (or ``manage.py load_demo`` then ``manage.py harvest`` with the
-demo platforms served by ``python -m search.demo.server``). ``--ensure-demo`` does the latter itself.
+demo platforms served by ``python -m carrefour.demo.server``). ``--ensure-demo`` does the latter itself.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def ensure_demo() -> None:
     if Initiative.objects.count() >= 100:
         return
     print("Moissonnage des plateformes de démonstration…", flush=True)
-    server = subprocess.Popen([sys.executable, "-m", "search.demo.server", "--port", "8765"], cwd=PROJECT_DIR)
+    server = subprocess.Popen([sys.executable, "-m", "carrefour.demo.server", "--port", "8765"], cwd=PROJECT_DIR)
     try:
         time.sleep(1.5)
         subprocess.run([sys.executable, "manage.py", "harvest"], cwd=PROJECT_DIR, check=False,

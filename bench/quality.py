@@ -2,7 +2,7 @@
 
     DJANGO_SETTINGS_MODULE=carrefour.settings.local .venv/bin/python bench/quality.py [--verbose]
 
-Each record is normalised by search.normalize.Normalizer (territory accuracy, % with a theme), then stored
+Each record is normalised by search.normalize.normalizer.Normalizer (territory accuracy, % with a theme), then stored
 the way the harvest stores it (find_match before the upsert, source by source), then the batch pass runs.
 Dedup precision and recall are pairwise over the set's records: a predicted pair is two records that end
 in the same initiative. Everything runs in a transaction that is rolled back: the database is left as it was.
@@ -31,19 +31,19 @@ from django.db import transaction  # noqa: E402
 
 from initiatives.models import Source, SourceRecord, Theme, ThemeCrosswalk  # noqa: E402
 from initiatives.services import initiative_upsert_from_record  # noqa: E402
-from search.connectors.base import RawRecord  # noqa: E402
-from search.dedup import (  # noqa: E402
+from search.dedup.matching import find_match  # noqa: E402
+from search.dedup.models import DuplicateCandidate  # noqa: E402
+from search.dedup.passes import dedup_pass  # noqa: E402
+from search.dedup.scoring import (  # noqa: E402
     MERGE_THRESHOLD,
     REVIEW_THRESHOLD,
     TokenWeights,
     blocking_keys,
-    dedup_pass,
-    find_match,
     profile_of,
     score_pair,
 )
-from search.models import DuplicateCandidate  # noqa: E402
-from search.normalize import Normalizer  # noqa: E402
+from search.harvest.connectors.base import RawRecord  # noqa: E402
+from search.normalize.normalizer import Normalizer  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "quality_set.json"
 PREFIX = "bench-quality-"

@@ -14,8 +14,8 @@ from carrefour.api import router
 from carrefour.editorial.views import robots_txt
 from carrefour.health import healthz
 from carrefour.sitemaps import SITEMAPS
-from search import open_data
 from search.api import SuggestView
+from search.opendata import views as open_data
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from search.signals import harvest_finished
+from search.harvest.signals import harvest_finished
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL, dispatch_uid="profile-for-new-user")

@@ -26,6 +26,8 @@ from initiatives.models import (
     SourceRecord,
     Theme,
 )
+from initiatives.signals import initiative_split as initiative_split_signal
+from initiatives.signals import initiatives_merged
 from initiatives.text import text_key
 from initiatives.validators import siret_is_valid
 
@@ -48,7 +50,7 @@ class DistinctionData:
 
 @dataclass
 class InitiativeData:
-    """The normalised fields one source record gives about an initiative (output of search/normalize.py).
+    """The normalised fields one source record gives about an initiative (output of search/normalize/normalizer.py).
 
     Territories are codes (INSEE), themes are theme codes, dates are ISO strings: the whole object is stored
     as JSON on the SourceRecord, so that merging never needs to re-normalise.
@@ -386,60 +388,15 @@ def _distinction_key(distinction: Distinction) -> tuple[int, str]:
     return (distinction.edition_id, distinction.category)
 
 
-def _record_duplicate_decision(*, first: Initiative, second: Initiative, status: str, user=None,
-                               score: float | None = None, components: dict[str, Any] | None = None) -> None:
-    """Remember a decision about a pair, so that deduplication never proposes it again."""
-    from search.models import DuplicateCandidate  # search depends on initiatives, not the other way round
-
-    low, high = sorted((first.pk, second.pk))
-    row = DuplicateCandidate(
-        initiative_a_id=low, initiative_b_id=high, status=status, decided_at=timezone.now(),
-        decided_by=user if user is not None and user.is_authenticated else None,
-        score=score or 0.0, components=components or {},
-    )
-    update = ["status", "decided_by", "decided_at"]
-    update += [name for name, value in (("score", score), ("components", components)) if value is not None]
-    # One INSERT … ON CONFLICT: the batch pass merges thousands of pairs.
-    DuplicateCandidate.objects.bulk_create(
-        [row], update_conflicts=True, unique_fields=["initiative_a", "initiative_b"], update_fields=update
-    )
-
-
-def _carry_duplicate_decisions(*, kept: Initiative, merged: Initiative) -> None:
-    """Decisions about ``merged`` now concern ``kept``: a rejected pair (merged, X) becomes (kept, X)."""
-    from django.db.models import Q
-
-    from search.models import DuplicateCandidate
-
-    Status = DuplicateCandidate.Status
-    for row in DuplicateCandidate.objects.filter(Q(initiative_a=merged) | Q(initiative_b=merged)):
-        other_id = row.initiative_b_id if row.initiative_a_id == merged.pk else row.initiative_a_id
-        if other_id == kept.pk:
-            continue
-        if row.status == Status.PENDING:
-            row.delete()  # the next pass scores (kept, other) afresh
-            continue
-        if row.status == Status.REJECTED:
-            low, high = sorted((kept.pk, other_id))
-            DuplicateCandidate.objects.get_or_create(
-                initiative_a_id=low, initiative_b_id=high,
-                defaults={"status": Status.REJECTED, "score": row.score, "components": row.components,
-                          "decided_by_id": row.decided_by_id, "decided_at": row.decided_at},
-            )
-
-
 @transaction.atomic
 def initiative_merge(*, keep: Initiative, other: Initiative, user=None, score: float | None = None,
                      components: dict[str, Any] | None = None) -> Initiative:
     """Fold ``other`` into ``keep``: its source records and distinctions move, ``other`` redirects to ``keep``.
 
     ``other`` is kept (visibility "merged", ``merged_into=keep``) so that its URL redirects. The decision is
-    stored as a DuplicateCandidate ("confirmed" when an editor merged, "merged_auto" otherwise). Sends
-    ``initiatives_merged`` at the end, inside the transaction, so that other apps re-point their rows.
+    remembered by deduplication, which listens. Sends ``initiatives_merged`` at the end, inside the transaction,
+    so that other apps re-point their rows (and the dedup app records the decision).
     """
-    from initiatives.signals import initiatives_merged
-    from search.models import DuplicateCandidate
-
     if keep.pk == other.pk:
         raise ValueError("Une initiative ne peut pas être fusionnée avec elle-même.")
     locked = {item.pk: item for item in Initiative.objects.select_for_update().filter(pk__in=[keep.pk, other.pk])}
@@ -467,11 +424,8 @@ def initiative_merge(*, keep: Initiative, other: Initiative, user=None, score: f
     if keep.visibility == Initiative.Visibility.HIDDEN and keep.records.filter(missing_since__isnull=True).exists():
         keep.visibility = Initiative.Visibility.PUBLISHED
 
-    _carry_duplicate_decisions(kept=keep, merged=other)
-    status = DuplicateCandidate.Status.CONFIRMED if user is not None else DuplicateCandidate.Status.MERGED_AUTO
-    _record_duplicate_decision(first=keep, second=other, status=status, user=user, score=score, components=components)
     keep = initiative_rebuild(initiative=keep)
-    initiatives_merged.send(sender=Initiative, kept=keep, merged=other, user=user)
+    initiatives_merged.send(sender=Initiative, kept=keep, merged=other, user=user, score=score, components=components)
     return keep
 
 
@@ -480,11 +434,8 @@ def initiative_split(*, initiative: Initiative, records: list[SourceRecord], use
     """Take ``records`` out of ``initiative`` into a new initiative (undoing a wrong merge); return the new one.
 
     Distinctions given only by the moved records move with them; editorial ones stay. The pair is stored as a
-    rejected DuplicateCandidate, so that deduplication never merges them again. Sends ``initiative_split``.
+    rejected pair by deduplication (which listens to ``initiative_split``), so that it never merges them again.
     """
-    from initiatives.signals import initiative_split as split_signal
-    from search.models import DuplicateCandidate
-
     initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
     moved_ids = {record.pk for record in records}
     all_records = list(initiative.records.all())
@@ -513,11 +464,7 @@ def initiative_split(*, initiative: Initiative, records: list[SourceRecord], use
             distinction.initiative = new
             distinction.save(update_fields=["initiative"])
 
-    _record_duplicate_decision(
-        first=initiative, second=new, status=DuplicateCandidate.Status.REJECTED, user=user,
-        components={"split": True, "records": sorted(moved_ids)},
-    )
     initiative = initiative_rebuild(initiative=initiative)
     new = initiative_rebuild(initiative=new)
-    split_signal.send(sender=Initiative, original=initiative, new=new, records=moved, user=user)
+    initiative_split_signal.send(sender=Initiative, original=initiative, new=new, records=moved, user=user)
     return new

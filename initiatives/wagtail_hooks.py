@@ -20,7 +20,7 @@ from initiatives.models import (
     Theme,
     ThemeCrosswalk,
 )
-from search.forms import SourceAdminForm
+from search.harvest.forms import SourceAdminForm
 
 
 class OrmSearchMixin:

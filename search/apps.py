@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Recherche fédérée")
-
-    def ready(self) -> None:
-        from search import signals  # noqa: F401

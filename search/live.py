@@ -1,7 +1,7 @@
 """Live federated search (SearXNG-style): ask every partner that offers a search URL, in parallel, at query time.
 
 Each source's ``configuration["search"]`` block gives a URL template with ``{query}`` and the connector options
-to read the answer. Sources are queried through :class:`search.harvest.Fetcher` (SSRF guard, user agent,
+to read the answer. Sources are queried through :class:`search.harvest.fetch.Fetcher` (SSRF guard, user agent,
 robots.txt) in a thread pool, each with its own timeout, and the whole call returns when the overall budget
 expires: late sources are abandoned, never joined. A source that keeps failing is suspended with exponential
 backoff. That state and the latency samples live in Django's cache (keys ``live:…``), not in the database:
@@ -26,8 +26,8 @@ from django.core.cache import cache
 
 from initiatives.models import Source
 from initiatives.text import text_key
-from search.connectors import ConfigError, ParseError, Payload, get_connector
-from search.harvest import Fetcher, FetchError, FetchOptions
+from search.harvest.connectors import ConfigError, ParseError, Payload, get_connector
+from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 
 logger = logging.getLogger(__name__)
 

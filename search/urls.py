@@ -1,7 +1,7 @@
 from django.urls import path
 
 from search import views
-from search.open_data import SearchAtomFeed, SearchFeed
+from search.opendata.views import SearchAtomFeed, SearchFeed
 
 app_name = "search"
 

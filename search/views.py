@@ -194,7 +194,7 @@ def _filters_summary(params: SearchParams) -> bool:
 
 def map_page(request: HttpRequest) -> HttpResponse:
     """Choropleth map of the current search, by région or département, with its table alternative."""
-    from search.visuals import choropleth
+    from search.opendata.visuals import choropleth
 
     params = SearchParams.from_querydict(request.GET)
     level = "departement" if request.GET.get("maille") == "departement" else "region"
@@ -214,7 +214,7 @@ def map_page(request: HttpRequest) -> HttpResponse:
 
 def observatory(request: HttpRequest) -> HttpResponse:
     """Charts of the current search (same filters as the search page), each with its table and CSV."""
-    from search.visuals import observatory_charts
+    from search.opendata.visuals import observatory_charts
 
     params = SearchParams.from_querydict(request.GET)
     return render(request, "search/observatory.html", {
@@ -224,7 +224,7 @@ def observatory(request: HttpRequest) -> HttpResponse:
 
 
 def observatory_csv(request: HttpRequest, chart: str) -> HttpResponse:
-    from search.visuals import observatory_charts
+    from search.opendata.visuals import observatory_charts
 
     params = SearchParams.from_querydict(request.GET)
     found = next((c for c in observatory_charts(params) if c.slug == chart), None)

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import pytest
 
-from search.fixture_server import FixtureServer
+from carrefour.demo.fixture_server import FixtureServer
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"

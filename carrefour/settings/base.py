@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "carrefour.editorial",
     "initiatives",
     "search",
+    "search.harvest",
+    "search.dedup",
     "communities",
     # Wagtail
     "wagtail.contrib.forms",
@@ -208,7 +210,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env.int("CELERY_VISIBIL
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_BEAT_SCHEDULE = {
     "worker-heartbeat": {"task": "carrefour.tasks.heartbeat", "schedule": 60.0},
-    "harvest-due-sources": {"task": "search.tasks.harvest_due_sources", "schedule": 300.0},
+    "harvest-due-sources": {"task": "search.harvest.tasks.harvest_due_sources", "schedule": 300.0},
     # Watched searches also run after each harvest; the digest goes out once a day.
     "communities-digest": {"task": "communities.tasks.digest_task", "schedule": crontab(hour=7, minute=0)},
     "search-facet-log-prune": {"task": "search.tasks.facet_log_prune_task", "schedule": crontab(hour=3, minute=30)},

@@ -1,4 +1,4 @@
-"""Trigram index on initiative titles, for deduplication at harvest time (search/dedup.py find_match).
+"""Trigram index on initiative titles, for deduplication at harvest time (search/dedup/scoring.py find_match).
 
 It lives in the search app because deduplication owns it; the expression must match the one dedup.py queries.
 """

@@ -36,7 +36,7 @@ def test_etag_and_last_modified(fixture_server):
 
 
 def test_dynamic_handler_sees_query_parameters(fixture_server):
-    from search.fixture_server import Route
+    from carrefour.demo.fixture_server import Route
 
     fixture_server.add_handler("/api", lambda query: Route(body=("page " + query.get("page", ["1"])[0]).encode()))
     assert httpx.get(fixture_server.url("/api?page=3")).text == "page 3"

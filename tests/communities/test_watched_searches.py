@@ -14,8 +14,8 @@ from communities.services import (
     suggestion_dismiss,
     watched_searches_refresh,
 )
-from search.harvest import Fetcher
-from search.services import source_harvest
+from search.harvest.fetch import Fetcher
+from search.harvest.harvester import source_harvest
 from tests.factories import SourceFactory, make_initiative
 from tests.search.test_harvest_service import CONFIG, FakePlatform
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from allauth.account.models import EmailAddress
 
+from carrefour.demo.fixture_server import Route
 from communities.models import Profile
 from communities.services import (
     collection_create,
@@ -23,9 +24,8 @@ from communities.services import (
     saved_search_create,
 )
 from initiatives.models import Initiative
-from search.fixture_server import Route
-from search.harvest import Fetcher
-from search.services import source_harvest
+from search.harvest.fetch import Fetcher
+from search.harvest.harvester import source_harvest
 from tests.factories import SourceFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -6,8 +6,8 @@ import pytest
 
 from carrefour.cache import public_content_version
 from carrefour.editorial.models import FeaturedInitiative
-from search.harvest import Fetcher
-from search.services import source_harvest
+from search.harvest.fetch import Fetcher
+from search.harvest.harvester import source_harvest
 from tests.factories import SourceFactory, UserFactory, make_initiative
 from tests.search.test_harvest_service import CONFIG, FakePlatform
 

@@ -12,9 +12,9 @@ from carrefour.editorial.models import FeaturedInitiative
 from carrefour.editorial.services import FEATURED_BOOST, RANK_BOOST, editorial_boost_refresh
 from initiatives.models import Distinction, Initiative
 from initiatives.services import DistinctionData
-from search.harvest import Fetcher
+from search.harvest.fetch import Fetcher
+from search.harvest.harvester import source_harvest
 from search.query import SearchParams, initiative_search
-from search.services import source_harvest
 from tests.factories import SourceFactory, UserFactory, make_initiative
 from tests.search.test_harvest_service import CONFIG, FakePlatform
 

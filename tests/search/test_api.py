@@ -11,7 +11,7 @@ from rest_framework.throttling import AnonRateThrottle
 from carrefour.api import router
 from initiatives.models import Initiative
 from initiatives.services import DistinctionData
-from search.models import SourceHealth
+from search.harvest.models import SourceHealth
 from search.query import search_terms_refresh
 from tests.factories import SourceFactory, make_initiative
 

@@ -18,10 +18,10 @@ import redis
 from django.utils import timezone
 
 from carrefour.broker import _free_port, _ping
+from carrefour.demo.fixture_server import Route
 from initiatives.models import Initiative, SourceRecord
-from search.fixture_server import Route
-from search.models import HarvestRun
-from search.tasks import harvest_source_task
+from search.harvest.models import HarvestRun
+from search.harvest.tasks import harvest_source_task
 from tests.conftest import wait_for
 from tests.factories import SourceFactory
 
@@ -160,6 +160,6 @@ def test_broker_killed_during_a_harvest_then_back_loses_and_duplicates_nothing(
         )
         assert Initiative.objects.filter(records__source=source).count() == ITEMS  # no duplicate initiative
     # Each harvest's dedup pass reached the broker exactly once, the one published during the outage included.
-    dedup = [args for name, args in _queued_tasks(broker, "celery") if name == "search.tasks.dedup_source_task"]
+    dedup = [args for name, args in _queued_tasks(broker, "celery") if name == "search.dedup.tasks.dedup_source_task"]
     assert sorted(dedup) == [[first.pk], [second.pk]]
     broker.close()

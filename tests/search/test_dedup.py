@@ -18,21 +18,15 @@ from initiatives.services import (
 )
 from initiatives.signals import initiative_split as split_signal
 from initiatives.signals import initiatives_merged
-from search import dedup, dedup_admin
-from search.dedup import (
-    MERGE_THRESHOLD,
-    REVIEW_THRESHOLD,
-    Profile,
-    blocking_keys,
-    dedup_pass,
-    find_match,
-    score_pair,
-    title_similarity,
-)
-from search.models import DuplicateCandidate
+from search.dedup import admin_views as dedup_admin
+from search.dedup import scoring as dedup
+from search.dedup.matching import find_match
+from search.dedup.models import DuplicateCandidate
+from search.dedup.passes import dedup_pass
+from search.dedup.scoring import MERGE_THRESHOLD, REVIEW_THRESHOLD, Profile, blocking_keys, score_pair, title_similarity
 from tests.factories import SourceFactory, UserFactory, make_initiative
 
-# The admin views are reachable here whether or not search/wagtail_hooks.py registers them yet.
+# The admin views are reachable here whether or not search/harvest/wagtail_hooks.py registers them yet.
 urlpatterns = [path("dedup-admin/", include(dedup_admin.urlpatterns)), *carrefour_urls.urlpatterns]
 pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
 

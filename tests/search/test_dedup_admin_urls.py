@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from initiatives.models import Initiative
-from search.models import DuplicateCandidate
+from search.dedup.models import DuplicateCandidate
 from tests.factories import SourceFactory, UserFactory, make_initiative
 
 pytestmark = pytest.mark.django_db

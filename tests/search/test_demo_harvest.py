@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from django.db.models import Count
 
+from carrefour.demo.install import demo_sources_install
+from carrefour.demo.server import build_demo_server
 from initiatives.models import Initiative, Source, SourceRecord
-from search.demo.install import demo_sources_install
-from search.demo.server import build_demo_server
-from search.harvest import Fetcher
-from search.models import HarvestRun
-from search.services import source_harvest
+from search.harvest.fetch import Fetcher
+from search.harvest.harvester import source_harvest
+from search.harvest.models import HarvestRun
 
 pytestmark = pytest.mark.django_db
 

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from django.conf import settings as django_settings
 
-from search import harvest
-from search.fixture_server import FixtureServer, Route
-from search.harvest import Fetcher, FetchError, FetchOptions, check_url
+from carrefour.demo.fixture_server import FixtureServer, Route
+from search.harvest import fetch as harvest
+from search.harvest.fetch import Fetcher, FetchError, FetchOptions, check_url
 
 LOCAL = ("127.0.0.1",)
 # Tiny limits keep the file fast; robots.txt stays on unless a test is about something else.

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from carrefour.demo.fixture_server import Route
 from initiatives.models import Initiative
-from search.fixture_server import Route
-from search.harvest import Fetcher
-from search.models import HarvestRun
-from search.services import source_harvest
+from search.harvest.fetch import Fetcher
+from search.harvest.harvester import source_harvest
+from search.harvest.models import HarvestRun
 from tests.factories import SourceFactory
 from tests.search.connectors.test_xlsx import CONFIG as XLSX_CONFIG
 

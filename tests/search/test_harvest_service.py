@@ -7,11 +7,11 @@ import threading
 
 import pytest
 
+from carrefour.demo.fixture_server import Route
 from initiatives.models import Initiative, SourceRecord
-from search.fixture_server import Route
-from search.harvest import Fetcher
-from search.models import HarvestRun, SourceHealth
-from search.services import Harvester, source_dry_run, source_harvest, source_list_due
+from search.harvest.fetch import Fetcher
+from search.harvest.harvester import Harvester, source_dry_run, source_harvest, source_list_due
+from search.harvest.models import HarvestRun, SourceHealth
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -230,7 +230,7 @@ def test_harvester_progress_callback(source, platform):
 def test_a_page_is_remembered_only_once_its_records_are_written(source, platform, monkeypatch):
     """A worker killed between fetching a page and writing its records must not leave a fetch state saying
     "unchanged" for that page: the next harvest would skip records that were never stored."""
-    from search import services
+    from search.harvest import harvester as services
 
     class WorkerKilled(BaseException):
         pass
@@ -255,7 +255,7 @@ def test_a_page_is_remembered_only_once_its_records_are_written(source, platform
 
 
 def test_a_record_that_cannot_be_normalised_fails_alone(source, platform, monkeypatch):
-    from search.normalize import Normalizer
+    from search.normalize.normalizer import Normalizer
 
     real_normalize = Normalizer.normalize
 
@@ -277,7 +277,7 @@ def test_a_broker_that_cannot_take_the_dedup_pass_fails_neither_the_run_nor_its_
     """Past the worker's minute of publishing retries, the follow-up is lost, never the harvest (warning kept)."""
     from kombu.exceptions import OperationalError
 
-    from search.tasks import dedup_source_task
+    from search.dedup.tasks import dedup_source_task
 
     def unreachable(*args, **kwargs):
         raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
@@ -292,5 +292,5 @@ def test_a_broker_that_cannot_take_the_dedup_pass_fails_neither_the_run_nor_its_
         run = source_harvest(source=source)
     run.refresh_from_db()
     assert run.status == HarvestRun.Status.SUCCESS and run.created == 1 and run.finished_at is not None
-    assert any("search.tasks.dedup_source_task" in warning for warning in run.warnings)
+    assert any("search.dedup.tasks.dedup_source_task" in warning for warning in run.warnings)
     assert SourceRecord.objects.filter(source=source).count() == 1

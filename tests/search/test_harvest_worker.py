@@ -8,10 +8,10 @@ import time
 
 import pytest
 
+from carrefour.demo.fixture_server import Route
 from initiatives.models import Initiative, SourceRecord
-from search.fixture_server import Route
-from search.models import HarvestRun
-from search.tasks import harvest_source_task
+from search.harvest.models import HarvestRun
+from search.harvest.tasks import harvest_source_task
 from tests.conftest import wait_for
 from tests.factories import SourceFactory
 

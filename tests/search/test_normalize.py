@@ -1,4 +1,4 @@
-"""search/normalize.py: one raw record -> InitiativeData, against the COG and taxonomy loaded by the migrations."""
+"""search/normalize/normalizer.py: one raw record -> InitiativeData, against the COG and taxonomy loaded by the migrations."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from initiatives.models import Theme, ThemeCrosswalk
-from search.connectors.base import RawRecord
-from search.normalize import Normalizer, normalize_record, parse_date
+from search.harvest.connectors.base import RawRecord
+from search.normalize.normalizer import Normalizer, normalize_record, parse_date
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,10 @@ from django.urls import include, path, reverse
 
 from carrefour import urls as carrefour_urls
 from initiatives.services import InitiativeData, PorteurData, initiative_upsert_from_record
-from search import dedup_admin
-from search.dedup import dedup_pass, source_quality_list
-from search.models import HarvestRun
+from search.dedup import admin_views as dedup_admin
+from search.dedup.passes import dedup_pass
+from search.dedup.quality import source_quality_list
+from search.harvest.models import HarvestRun
 from tests.factories import SourceFactory, UserFactory
 
 urlpatterns = [path("dedup-admin/", include(dedup_admin.urlpatterns)), *carrefour_urls.urlpatterns]
@@ -64,7 +65,7 @@ def test_quality_report_command(sources, capsys):
 
 
 def test_quality_report_help():
-    from search.management.commands.quality_report import Command
+    from search.dedup.management.commands.quality_report import Command
 
     assert "--details" in Command().create_parser("manage.py", "quality_report").format_help()
 

@@ -4,9 +4,9 @@ import pytest
 from django.utils import timezone
 
 from initiatives.models import Initiative, Theme, ThemeCrosswalk
-from search.connectors.base import RawRecord
-from search.normalize import Normalizer
-from search.services import initiatives_bulk_create, source_renormalize
+from search.harvest.connectors.base import RawRecord
+from search.harvest.harvester import initiatives_bulk_create, source_renormalize
+from search.normalize.normalizer import Normalizer
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from initiatives.models import Source
-from search.models import HarvestRun
+from search.harvest.models import HarvestRun
 from tests.factories import SourceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -82,7 +82,7 @@ def test_harvest_runs_are_listed(admin_client):
 
 
 def test_source_list_shows_harvest_health(admin_client):
-    from search.models import SourceHealth
+    from search.harvest.models import SourceHealth
 
     source = SourceFactory(name="Plateforme suivie")
     SourceHealth.objects.create(source=source, failure_streak=2)

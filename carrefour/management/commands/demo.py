@@ -28,7 +28,7 @@ class Command(BaseCommand):
     @staticmethod
     def _harvests_done() -> bool:
         from initiatives.models import Source
-        from search.models import HarvestRun
+        from search.harvest.models import HarvestRun
 
         # Every enabled source has finished at least one harvest and none is running.
         enabled = Source.objects.filter(enabled=True)
@@ -48,7 +48,7 @@ class Command(BaseCommand):
         children: list[subprocess.Popen] = []
         # The fictional partner platforms, served on 127.0.0.1 and harvested over real HTTP.
         port = DEMO_SOURCES_URL.rsplit(":", 1)[-1].strip("/")
-        children.append(subprocess.Popen([sys.executable, "-m", "search.demo.server", "--port", port], env=env))
+        children.append(subprocess.Popen([sys.executable, "-m", "carrefour.demo.server", "--port", port], env=env))
         if not no_worker:
             children.append(
                 subprocess.Popen(
@@ -61,8 +61,8 @@ class Command(BaseCommand):
         time.sleep(1.5)
         if not no_worker:
             from initiatives.models import Source
-            from search.models import HarvestRun
-            from search.tasks import harvest_source_task
+            from search.harvest.models import HarvestRun
+            from search.harvest.tasks import harvest_source_task
 
             # Through the broker to the worker: the search page fills in as the sources arrive.
             for source in Source.objects.filter(enabled=True):

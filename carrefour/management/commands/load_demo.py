@@ -19,7 +19,7 @@ class Command(BaseCommand):
     help = (
         "Charge le contenu de démonstration : arborescence éditoriale (accueil, articles, prix TERRITORIA, pages), "
         "compte administrateur, plateformes partenaires de démonstration (servies par « python -m "
-        "search.demo.server »). Les innovations à la une sont choisies dès que des initiatives ont été "
+        "carrefour.demo.server »). Les innovations à la une sont choisies dès que des initiatives ont été "
         "moissonnées : relancer la commande après un premier moissonnage les ajoute. Idempotent."
     )
 
@@ -28,9 +28,9 @@ class Command(BaseCommand):
                             help=f"adresse du serveur des plateformes de démonstration (défaut : {DEMO_SOURCES_URL})")
 
     def handle(self, *args, sources_url: str, **options) -> None:
+        from carrefour.demo.install import demo_sources_install
         from carrefour.editorial.demo import editorial_demo_install
         from communities.demo import communities_demo_install
-        from search.demo.install import demo_sources_install
 
         with transaction.atomic():
             site_tree_ensure()

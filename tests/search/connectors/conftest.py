@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.connectors.base import Payload
+from search.harvest.connectors.base import Payload
 
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "sources"
 

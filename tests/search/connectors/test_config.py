@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from search.connectors import FORMATS, HARVEST_DEFAULTS, get_connector, validate_source_config
-from search.connectors.base import ConfigError
+from search.harvest.connectors import FORMATS, HARVEST_DEFAULTS, get_connector, validate_source_config
+from search.harvest.connectors.base import ConfigError
 
 ODS = {
     "format": "json_api",

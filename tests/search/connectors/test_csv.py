@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from search.connectors import csv as csv_connector
-from search.connectors.base import ConfigError, ParseError, Payload
+from search.harvest.connectors import csv as csv_connector
+from search.harvest.connectors.base import ConfigError, ParseError, Payload
 
 URL = "https://data.example.fr/exports/initiatives.csv"
 CP1252_CONFIG = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from search.connectors import html
-from search.connectors.base import ConfigError, ParseError, Payload, RawRecord
+from search.harvest.connectors import html
+from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
 
 BASE = "https://reseau-rural-limousin.example.fr"
 LIST_URL = f"{BASE}/annuaire/?page=1"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from search.connectors import json_api
-from search.connectors.base import ConfigError, ParseError, Payload
+from search.harvest.connectors import json_api
+from search.harvest.connectors.base import ConfigError, ParseError, Payload
 
 ODS_URL = "https://data.example.fr/api/explore/v2.1/catalog/datasets/ess-nouvelle-aquitaine/records"
 ODS_CONFIG = {

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from search.connectors import jsonld
-from search.connectors.base import ConfigError, ParseError, RawRecord
+from search.harvest.connectors import jsonld
+from search.harvest.connectors.base import ConfigError, ParseError, RawRecord
 
 PROJECT_URL = "https://carte-innovations.example.fr/projets/mobil-aines/"
 

@@ -9,9 +9,9 @@ import time
 import pytest
 from lxml import html as lxml_html
 
-from search.connectors.base import ConfigError, ParseError
-from search.connectors.decoding import parse_xml
-from search.connectors.mapping import (
+from search.harvest.connectors.base import ConfigError, ParseError
+from search.harvest.connectors.decoding import parse_xml
+from search.harvest.connectors.mapping import (
     MappingContext,
     apply_transforms,
     build_record,

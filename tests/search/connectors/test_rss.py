@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from search.connectors import rss
-from search.connectors.base import ConfigError, ParseError
+from search.harvest.connectors import rss
+from search.harvest.connectors.base import ConfigError, ParseError
 
 FEED_URL = "https://territoires-solidaires.example.org/feed/"
 

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from search.connectors import sitemap
-from search.connectors.base import ConfigError, ParseError, Payload
+from search.harvest.connectors import sitemap
+from search.harvest.connectors.base import ConfigError, ParseError, Payload
 
 SITE = "https://carte-innovations.example.fr"
 CONFIG = {"url_filter": "/projets/[^/]+/$", "detail_format": "jsonld", "types": ["Project"]}

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from search.connectors import xlsx
-from search.connectors.base import ConfigError, ParseError, Payload
+from search.harvest.connectors import xlsx
+from search.harvest.connectors.base import ConfigError, ParseError, Payload
 
 from .xlsx_fixtures import build_tiers_lieux
 

@@ -15,12 +15,12 @@ import pytest
 import yaml
 from openpyxl import load_workbook
 
-from search.demo import placement as placement_module
-from search.demo import world as world_module
-from search.demo.platforms import PLATFORMS, platform_by_slug
-from search.demo.server import build_demo_server
-from search.demo.truth import build_truth, load_truth
-from search.demo.world import TAXONOMY_CODES, build_world, kinds, luhn_ok
+from carrefour.demo import placement as placement_module
+from carrefour.demo import world as world_module
+from carrefour.demo.platforms import PLATFORMS, platform_by_slug
+from carrefour.demo.server import build_demo_server
+from carrefour.demo.truth import build_truth, load_truth
+from carrefour.demo.world import TAXONOMY_CODES, build_world, kinds, luhn_ok
 
 DEMO_DIR = Path(world_module.__file__).resolve().parent
 ODS = "/observatoire-rural/api/explore/v2.1/catalog/datasets/innovations-rurales/records"

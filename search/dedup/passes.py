@@ -1,0 +1,218 @@
+"""The dedup pass: compare published initiatives by blocks, merge the sure duplicates, queue the doubtful ones."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from django.db import connection, transaction
+
+from initiatives.models import Initiative, Source
+from search.dedup.scoring import (
+    MAX_BLOCK_SIZE,
+    MERGE_CHUNK,
+    MERGE_THRESHOLD,
+    REVIEW_THRESHOLD,
+    PairScore,
+    Profile,
+    TokenWeights,
+    blocking_keys,
+    score_pair,
+)
+
+RECORDS_SQL = (
+    "SELECT r.initiative_id, r.source_id, r.data->>'title', r.data->'porteur'->>'name', r.data->'porteur'->>'siret', "
+    "r.data->>'commune', r.data->>'departement', r.data->>'website', left(r.data->>'summary', 600) "
+    "FROM initiatives_sourcerecord r JOIN initiatives_initiative i ON i.id = r.initiative_id "
+    "WHERE i.visibility = %s"
+)
+
+
+def profile_row(row: tuple) -> tuple[int, int, Profile]:
+    initiative_id, source_id, title, porteur, siret, commune, departement, website, summary = row
+    profile = Profile.build(title=title or "", porteur=porteur or "", siret=siret or "", commune=commune,
+                            departement=departement, website=website or "", summary=summary or "")
+    return initiative_id, source_id, profile
+
+
+
+@dataclass
+class DedupStats:
+    initiatives: int = 0
+    records: int = 0
+    compared: int = 0  # candidate pairs scored
+    skipped_decided: int = 0  # pairs an editor (or an earlier merge) already decided
+    skipped_same_source: int = 0
+    merged: int = 0
+    queued: int = 0
+    duration: float = 0.0
+    merges: list[tuple[int, int, float]] = field(default_factory=list)  # (kept, merged, score)
+
+    def summary(self) -> str:
+        return (f"{self.initiatives} initiatives, {self.records} fiches, {self.compared} paires comparées, "
+                f"{self.merged} fusionnées, {self.queued} à examiner, {self.skipped_decided} déjà décidées "
+                f"({self.duration:.1f} s)")
+
+
+def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int]:
+    profiles: dict[int, list[Profile]] = defaultdict(list)
+    sources: dict[int, set[int]] = defaultdict(set)
+    count = 0
+    with connection.cursor() as cursor:
+        cursor.execute(RECORDS_SQL, [Initiative.Visibility.PUBLISHED])
+        while rows := cursor.fetchmany(5000):
+            for row in rows:
+                initiative_id, source_id, profile = profile_row(row)
+                profiles[initiative_id].append(profile)
+                sources[initiative_id].add(source_id)
+                count += 1
+    return profiles, sources, count
+
+
+def candidate_pairs(profiles: dict[int, list[Profile]], *, focus: set[int] | None = None) -> set[tuple[int, int]]:
+    """Pairs (low id, high id) of initiatives sharing a blocking key; with ``focus``, only pairs touching it."""
+    blocks: dict[str, set[int]] = defaultdict(set)
+    for initiative_id, items in profiles.items():
+        for profile in items:
+            for key in blocking_keys(profile):
+                blocks[key].add(initiative_id)
+    # A département block only serves records that lack a commune (the commune blocks serve the others).
+    placed = {initiative_id for initiative_id, items in profiles.items() if all(item.commune for item in items)}
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if len(members) < 2 or len(members) > MAX_BLOCK_SIZE:
+            continue
+        if key.startswith("d:"):
+            unplaced = members - placed
+            targets = unplaced if focus is None else unplaced | (members & focus)
+            for initiative_id in targets:
+                pairs.update((min(initiative_id, other), max(initiative_id, other))
+                             for other in members if other != initiative_id
+                             and (focus is None or initiative_id in focus or other in focus)
+                             and (initiative_id in unplaced or other in unplaced))
+            continue
+        if focus is None:
+            pairs.update(combinations(sorted(members), 2))
+        else:
+            for initiative_id in members & focus:
+                pairs.update((min(initiative_id, other), max(initiative_id, other))
+                             for other in members if other != initiative_id)
+    return pairs
+
+
+def _best_score(left: list[Profile], right: list[Profile], weights: TokenWeights) -> PairScore:
+    best: PairScore | None = None
+    for a in left:
+        for b in right:
+            scored = score_pair(a, b, weights=weights)
+            if best is None or scored.score > best.score:
+                best = scored
+    assert best is not None
+    return best
+
+
+def dedup_pass(*, source: Source | None = None, progress: Callable[[str], None] | None = None) -> DedupStats:
+    """Compare published initiatives (those of ``source`` against all, or all against all), merge the sure
+    duplicates and queue the doubtful ones. Idempotent: decided pairs are skipped, pending ones re-scored.
+
+    Blocking and scoring run in Python on profiles read in one query (JSON fields extracted by PostgreSQL):
+    for an all-pairs pass this beats a trigram self-join, which cannot use the index for ``a % b``.
+    """
+    from initiatives.models import SourceRecord
+    from initiatives.services import initiative_merge
+    from search.dedup.models import DuplicateCandidate
+
+    started = time.monotonic()
+    say = progress or (lambda message: None)
+    stats = DedupStats()
+    profiles, sources, stats.records = _load_profiles()
+    stats.initiatives = len(profiles)
+    say(f"{stats.initiatives} initiatives publiées, {stats.records} fiches chargées")
+    focus = None
+    if source is not None:
+        focus = set(SourceRecord.objects.filter(source=source, initiative__isnull=False)
+                    .values_list("initiative_id", flat=True)) & profiles.keys()
+    pairs = candidate_pairs(profiles, focus=focus)
+    weights = TokenWeights.from_titles(
+        frozenset(token for profile in items for token in profile.title_tokens) for items in profiles.values()
+    )
+    decided: set[tuple[int, int]] = set()
+    rejected: dict[int, set[int]] = defaultdict(set)  # follows merges made during this pass
+    for a, b, status in DuplicateCandidate.objects.exclude(status=DuplicateCandidate.Status.PENDING).values_list(
+        "initiative_a_id", "initiative_b_id", "status"
+    ):
+        decided.add((a, b))
+        if status == DuplicateCandidate.Status.REJECTED:
+            rejected[a].add(b)
+            rejected[b].add(a)
+    say(f"{len(pairs)} paires candidates")
+
+    to_merge: list[tuple[float, int, int, PairScore]] = []
+    to_review: dict[tuple[int, int], PairScore] = {}
+    for index, (a, b) in enumerate(pairs, 1):
+        if (a, b) in decided:
+            stats.skipped_decided += 1
+            continue
+        if sources[a] & sources[b]:
+            stats.skipped_same_source += 1
+            continue
+        stats.compared += 1
+        scored = _best_score(profiles[a], profiles[b], weights)
+        if scored.score >= MERGE_THRESHOLD:
+            to_merge.append((scored.score, a, b, scored))
+        elif scored.score >= REVIEW_THRESHOLD:
+            to_review[(a, b)] = scored
+        if index % 100_000 == 0:
+            say(f"{index}/{len(pairs)} paires examinées")
+
+    # Merge the surest first; follow earlier merges so that chains (A~B, B~C) end in one initiative.
+    parent: dict[int, int] = {}
+
+    def find(node: int) -> int:
+        while node in parent:
+            node = parent[node]
+        return node
+
+    to_merge.sort(key=lambda item: (-item[0], item[1], item[2]))
+    # Merges are committed by chunks: one commit per merge would cost more than the merges themselves.
+    for start in range(0, len(to_merge), MERGE_CHUNK):
+        with transaction.atomic():
+            for score, a, b, scored in to_merge[start:start + MERGE_CHUNK]:
+                ra, rb = find(a), find(b)
+                if ra == rb or sources[ra] & sources[rb] or rb in rejected[ra]:
+                    continue
+                keep, other = sorted((ra, rb), key=lambda node: (-len(profiles[node]), node))
+                initiative_merge(keep=Initiative(pk=keep), other=Initiative(pk=other), score=score,
+                                 components=scored.as_json())
+                parent[other] = keep
+                sources[keep] |= sources[other]
+                for partner in rejected.pop(other, set()):
+                    rejected[keep].add(partner)
+                    rejected[partner].add(keep)
+                profiles[keep] = profiles[keep] + profiles[other]
+                stats.merged += 1
+                stats.merges.append((keep, other, score))
+        say(f"{stats.merged} fusions")
+
+    rows: dict[tuple[int, int], DuplicateCandidate] = {}
+    for (a, b), scored in to_review.items():
+        ra, rb = find(a), find(b)
+        low, high = sorted((ra, rb))
+        if ra == rb or (low, high) in decided or sources[ra] & sources[rb] or rb in rejected[ra]:
+            continue
+        if (low, high) not in rows or rows[(low, high)].score < scored.score:
+            rows[(low, high)] = DuplicateCandidate(initiative_a_id=low, initiative_b_id=high, score=scored.score,
+                                                   components=scored.as_json())
+    DuplicateCandidate.objects.bulk_create(
+        list(rows.values()), batch_size=1000, update_conflicts=True,
+        unique_fields=["initiative_a", "initiative_b"], update_fields=["score", "components"],
+    )
+    stats.queued = len(rows)
+    stats.duration = time.monotonic() - started
+    say(stats.summary())
+    return stats
+
+

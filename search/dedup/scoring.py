@@ -1,0 +1,358 @@
+"""Cross-source deduplication: one clean initiative per innovation.
+
+Two records describe the same innovation when their titles are alike and the rest does not contradict it.
+Pairs are found by *blocking* (shared title tokens, commune, website domain, SIREN) and scored on five
+components, each in [0, 1] or unknown:
+
+========== ====== ==================================================================================
+component  weight what it compares
+========== ====== ==================================================================================
+title      0.40   best of token Dice (typos, plurals, abbreviations tolerated) and trigram Jaccard
+porteur    0.20   SIREN when both have one, else the same similarity as titles on the actor's name
+commune    0.20   same commune 1, commune within the other's département 0.7, same département 0.5…
+website    0.10   same domain 1, different domains 0.1 (a project page and its porteur's site differ)
+description 0.10  word overlap of the summaries; only evidence *for* (each source writes its own text)
+========== ====== ==================================================================================
+
+An unknown component counts as ``NEUTRAL`` (it neither proves nor disproves). Two vetoes keep obvious
+non-duplicates out of the queue: titles below ``TITLE_GATE``, and communes in different départements
+(a "Repair Café" in Lyon and one in Brest) unless website or porteur agree. Thresholds:
+
+- ``MERGE_THRESHOLD`` (0.66): merged automatically, at harvest time (:func:`find_match`) or by the batch
+  pass (:func:`dedup_pass`) — and only when something besides the title confirms it (same commune, same
+  website, porteur ≥ 0.8 or summaries ≥ 0.6): alike titles alone are capped just below, for editors.
+  On the labelled set (bench/quality.py) the best-scoring non-duplicate pair scores 0.63 and pairwise
+  precision stays 1.0 down to 0.65, then falls (0.90 at 0.60); 0.66 keeps that margin with recall ≈ 0.9.
+- ``REVIEW_THRESHOLD`` (0.55): between the two, the pair is queued (DuplicateCandidate "pending") for
+  editors, who see the components side by side. Below, pairs are forgotten (re-scored on the next pass).
+
+Editors' decisions (confirmed, rejected, and splits, stored as rejected) are never re-scored, and two
+initiatives that share a source are never merged (a source does not list the same thing twice).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from initiatives.text import text_key
+
+MERGE_THRESHOLD = 0.66
+REVIEW_THRESHOLD = 0.55
+TITLE_GATE = 0.45  # below this title similarity, never a duplicate
+NEUTRAL = 0.5  # value of an unknown component
+WEIGHTS = {"title": 0.40, "porteur": 0.20, "commune": 0.20, "website": 0.10, "description": 0.10}
+# Blocks bigger than this are too generic to compare exhaustively ("solidaire" everywhere): they are skipped,
+# and the compound keys (title token + commune / département, token pairs) catch their duplicates.
+MAX_BLOCK_SIZE = 60
+FIND_MATCH_CANDIDATES = 40
+MERGE_CHUNK = 250  # merges per transaction in the batch pass  # initiatives fetched by trigram similarity at harvest time
+
+_STOPWORDS = frozenset(
+    "a au aux avec chez d dans de des du en et l la le les leur ou par pour sur un une the of and to at "
+    "son sa ses nos notre votre qui que".split()
+)
+# Spelled-out forms, so that "Asso. Les Amis" and "Association les amis" compare equal.
+_EXPANSIONS = {
+    "asso": "association", "assoc": "association", "ass": "association", "cte": "communaute",
+    "comm": "communaute", "cc": "communaute communes", "ca": "communaute agglomeration",
+    "agglo": "agglomeration", "st": "saint", "ste": "sainte", "fed": "federation", "dept": "departement",
+    "dep": "departement", "intercom": "intercommunalite", "ccas": "ccas", "cie": "compagnie", "ctre": "centre",
+    "coop": "cooperative", "tl": "tiers lieu", "ess": "economie sociale solidaire",
+}
+# Hosts shared by many initiatives: the first path segment is part of the identity there.
+_SHARED_HOSTS = frozenset({
+    "facebook.com", "fr-fr.facebook.com", "m.facebook.com", "instagram.com", "twitter.com", "x.com", "linkedin.com",
+    "helloasso.com", "youtube.com", "sites.google.com", "linktr.ee", "fr.ulule.com", "ulule.com", "kisskissbankbank.com",
+    "openstreetmap.org", "carte.tiers-lieux.org", "jeveuxaider.gouv.fr", "francetravail.fr", "service-public.fr",
+    "lafabriqueaterritoires.fr", "territoires.fr", "avise.org",
+})
+
+
+# --- keys and profiles ------------------------------------------------------------------------------
+@lru_cache(maxsize=200_000)
+def name_tokens(value: str) -> tuple[str, ...]:
+    """Significant words of a title or an actor's name: unaccented, abbreviations spelled out, no stopwords."""
+    words: list[str] = []
+    for word in text_key(value).split():
+        for part in _EXPANSIONS.get(word, word).split():
+            if part not in _STOPWORDS and not (len(part) == 1 and part.isalpha()):
+                words.append(part[:-1] if len(part) > 4 and part[-1] in "sx" else part)  # plurals
+    return tuple(words)
+
+
+def trigrams(tokens: Iterable[str]) -> frozenset[str]:
+    """pg_trgm's trigrams: each word padded with two spaces before and one after."""
+    grams: set[str] = set()
+    for token in tokens:
+        padded = f"  {token} "
+        grams.update(padded[index : index + 3] for index in range(len(padded) - 2))
+    return frozenset(grams)
+
+
+def website_key(url: str) -> str:
+    """The part of a website URL that identifies an initiative: its host, plus the page on shared platforms."""
+    if not url:
+        return ""
+    parts = urlsplit(url if "//" in url else f"https://{url}")
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if not host:
+        return ""
+    if host in _SHARED_HOSTS:
+        segment = parts.path.strip("/").split("/")[0].lower()
+        return f"{host}/{segment}" if segment else ""
+    return host
+
+
+def _siren(siret: str) -> str:
+    digits = re.sub(r"\D", "", siret or "")
+    return digits[:9] if len(digits) in (9, 14) else ""
+
+
+class DataLike(Protocol):
+    """What scoring reads: an InitiativeData, or any object with the same attributes."""
+
+    title: str
+    summary: str
+    website: str
+    commune: str | None
+    departement: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The comparison-ready form of one record (precomputed once: a pass compares each many times)."""
+
+    title_tokens: tuple[str, ...]
+    title_grams: frozenset[str]
+    porteur_tokens: tuple[str, ...] = ()
+    porteur_grams: frozenset[str] = frozenset()
+    siren: str = ""
+    commune: str = ""
+    departement: str = ""
+    website: str = ""
+    words: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, *, title: str, porteur: str = "", siret: str = "", commune: str | None = None,
+              departement: str | None = None, website: str = "", summary: str = "") -> Profile:
+        title_tokens = name_tokens(title or "")
+        porteur_tokens = name_tokens(porteur or "")
+        words = frozenset(word for word in name_tokens((summary or "")[:600]) if len(word) >= 4)
+        return cls(
+            title_tokens, trigrams(title_tokens), porteur_tokens, trigrams(porteur_tokens), _siren(siret),
+            commune or "", departement or (commune_departement(commune) if commune else ""), website_key(website),
+            words,
+        )
+
+
+def commune_departement(insee_code: str) -> str:
+    """The département of an INSEE commune code (overseas: 3 digits; Corsica: 2A/2B)."""
+    return insee_code[:3] if insee_code.startswith("97") else insee_code[:2]
+
+
+def profile_of(data: DataLike | Profile) -> Profile:
+    if isinstance(data, Profile):
+        return data
+    porteur = getattr(data, "porteur", None)
+    return Profile.build(
+        title=data.title, porteur=getattr(porteur, "name", "") or "", siret=getattr(porteur, "siret", "") or "",
+        commune=data.commune, departement=data.departement, website=data.website, summary=data.summary,
+    )
+
+
+# --- similarity -------------------------------------------------------------------------------------
+@lru_cache(maxsize=500_000)
+def _close(a: str, b: str) -> bool:
+    """Same word give or take a typo: one edit for words of 6+ letters, two from 10, or a prefix ("solid")."""
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 4 and longer.startswith(shorter):
+        return True
+    limit = 2 if len(shorter) >= 10 else 1 if len(shorter) >= 6 else 0
+    if limit == 0 or len(longer) - len(shorter) > limit:
+        return False
+    if len(set(shorter) ^ set(longer)) > 2 * limit:  # each edit changes at most two letters of the alphabet
+        return False
+    # Optimal string alignment distance: a swap of two neighbouring letters ("Aetlier") is one edit.
+    before: list[int] | None = None
+    previous = list(range(len(longer) + 1))
+    for i in range(1, len(shorter) + 1):
+        current = [i]
+        for j in range(1, len(longer) + 1):
+            cost = shorter[i - 1] != longer[j - 1]
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (before is not None and i > 1 and j > 1 and shorter[i - 1] == longer[j - 2]
+                    and shorter[i - 2] == longer[j - 1]):
+                value = min(value, before[j - 2] + 1)
+            current.append(value)
+        if min(current) > limit:
+            return False
+        before, previous = previous, current
+    return previous[-1] <= limit
+
+
+class TokenWeights:
+    """Inverse document frequency of title words: "L’Estran" says more than "solidaire" or "atelier".
+
+    Built from the titles being compared (the batch pass) or from all published titles (harvest time, cached).
+    Without statistics every word weighs 1.
+    """
+
+    def __init__(self, document_frequency: dict[str, int] | None = None, documents: int = 0):
+        self.document_frequency = document_frequency or {}
+        self.documents = documents
+        self._cache: dict[str, float] = {}
+
+    @classmethod
+    def from_titles(cls, titles: Iterable[tuple[str, ...]]) -> TokenWeights:
+        frequency: dict[str, int] = defaultdict(int)
+        documents = 0
+        for tokens in titles:
+            documents += 1
+            for token in set(tokens):
+                frequency[token] += 1
+        return cls(dict(frequency), documents)
+
+    def __call__(self, token: str) -> float:
+        weight = self._cache.get(token)
+        if weight is None:
+            if self.documents < 50:  # too few titles for frequencies to mean anything
+                weight = 1.0
+            else:
+                weight = 1.0 + math.log((self.documents + 1) / (self.document_frequency.get(token, 0) + 1))
+            self._cache[token] = weight
+        return weight
+
+
+UNIFORM = TokenWeights()
+
+
+def _token_dice(left: tuple[str, ...], right: tuple[str, ...], weights: TokenWeights = UNIFORM) -> float:
+    """Weighted Dice coefficient of two word lists, a word matching a close word of the other list once."""
+    if not left or not right:
+        return 0.0
+    remaining = list(right)
+    matched = 0.0
+    for token in left:
+        if token in remaining:
+            remaining.remove(token)
+            matched += 2 * weights(token)
+            continue
+        for index, other in enumerate(remaining):
+            if _close(token, other):
+                del remaining[index]
+                matched += weights(token) + weights(other)
+                break
+    total = sum(weights(token) for token in left) + sum(weights(token) for token in right)
+    return matched / total
+
+
+def _jaccard(left: frozenset[str], right: frozenset[str]) -> float:
+    if not left or not right:
+        return 0.0
+    common = len(left & right)
+    return common / (len(left) + len(right) - common)
+
+
+def _name_similarity(left_tokens, left_grams, right_tokens, right_grams, weights: TokenWeights = UNIFORM) -> float:
+    return max(_token_dice(left_tokens, right_tokens, weights), _jaccard(left_grams, right_grams))
+
+
+def title_similarity(a: str, b: str, *, weights: TokenWeights = UNIFORM) -> float:
+    """How alike two titles are, in [0, 1], insensitive to case, accents, word order, plurals and one typo;
+    with ``weights``, rare words count more than common ones."""
+    left, right = name_tokens(a), name_tokens(b)
+    return _name_similarity(left, trigrams(left), right, trigrams(right), weights)
+
+
+@dataclass
+class PairScore:
+    score: float
+    components: dict[str, float | None]  # None: unknown on at least one side
+    vetoed: str = ""  # why the score was capped ("" when it was not)
+
+    def as_json(self) -> dict[str, Any]:
+        return {**{name: None if value is None else round(value, 3) for name, value in self.components.items()},
+                "veto": self.vetoed}
+
+
+def _territory_component(a: Profile, b: Profile) -> float | None:
+    if a.commune and b.commune:
+        if a.commune == b.commune:
+            return 1.0
+        return 0.3 if a.departement == b.departement else 0.0
+    if a.departement and b.departement:
+        if a.departement != b.departement:
+            return 0.0
+        return 0.7 if (a.commune or b.commune) else 0.6
+    return None
+
+
+def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWeights = UNIFORM) -> PairScore:
+    """Score two records (InitiativeData, anything shaped like it, or :class:`Profile`)."""
+    a, b = profile_of(a), profile_of(b)
+    title = _name_similarity(a.title_tokens, a.title_grams, b.title_tokens, b.title_grams, weights)
+    if title < TITLE_GATE:  # most blocked pairs stop here: the rest would not change the outcome
+        return PairScore(round(min(WEIGHTS["title"] * title + (1 - WEIGHTS["title"]) * NEUTRAL,
+                                   REVIEW_THRESHOLD - 0.01), 4),
+                         {"title": title, "porteur": None, "commune": None, "website": None, "description": None},
+                         "titres trop différents")
+    if a.siren and b.siren:
+        porteur: float | None = 1.0 if a.siren == b.siren else 0.0
+    elif a.porteur_tokens and b.porteur_tokens:
+        porteur = _name_similarity(a.porteur_tokens, a.porteur_grams, b.porteur_tokens, b.porteur_grams)
+    else:
+        porteur = None
+    territory = _territory_component(a, b)
+    website = (1.0 if a.website == b.website else 0.1) if a.website and b.website else None
+    description = None
+    if a.words and b.words:
+        overlap = len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
+        description = min(1.0, overlap / 0.5)
+    components = {"title": title, "porteur": porteur, "commune": territory, "website": website,
+                  "description": description}
+    score = sum(WEIGHTS[name] * (NEUTRAL if value is None else value) for name, value in components.items())
+    if description is not None and description < NEUTRAL:
+        # Each source writes its own text: different summaries are no evidence against a match.
+        score += WEIGHTS["description"] * (NEUTRAL - description)
+    vetoed = ""
+    if title < TITLE_GATE:
+        vetoed = "titres trop différents"
+    elif territory == 0.0 and website != 1.0 and porteur != 1.0:
+        vetoed = "départements différents"
+    if vetoed:
+        score = min(score, REVIEW_THRESHOLD - 0.01)
+    elif not (territory == 1.0 or website == 1.0 or (porteur or 0) >= 0.8 or (description or 0) >= 0.6):
+        # Alike titles, nothing else confirming: editors decide, never the machine.
+        vetoed = "seul le titre concorde"
+        score = min(score, MERGE_THRESHOLD - 0.01)
+    return PairScore(round(score, 4), components, vetoed)
+
+
+# --- blocking ---------------------------------------------------------------------------------------
+def blocking_keys(profile: Profile) -> set[str]:
+    """The keys under which a record is filed; two records are compared only if they share one.
+
+    Title tokens are cut to 5 letters so that plurals and end-of-word typos share a key.
+    """
+    tokens = sorted({token[:5] for token in profile.title_tokens if len(token) >= 3})
+    keys = {f"t:{token}" for token in tokens}
+    keys.update(f"tt:{first}|{second}" for first, second in combinations(tokens, 2))
+    if profile.commune:
+        keys.update(f"c:{profile.commune}|{token}" for token in tokens)
+    if profile.departement:
+        keys.update(f"d:{profile.departement}|{token}" for token in tokens)
+    if profile.website:
+        keys.add(f"w:{profile.website}")
+    if profile.siren:
+        keys.add(f"s:{profile.siren}")
+    return keys

@@ -1,0 +1,53 @@
+"""Wagtail admin views of a source: "Tester la source" (dry run) and "Moissonner maintenant"."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from initiatives.models import Source
+from search.harvest.connectors.base import CANONICAL_FIELDS
+from search.harvest.harvester import source_dry_run
+from search.harvest.models import HarvestRun
+from search.harvest.tasks import harvest_source_task
+
+
+@permission_required("initiatives.change_source", raise_exception=True)
+def source_test(request, pk: int):
+    """Fetch the first page (and detail pages), show what would be stored; nothing is written."""
+    source = get_object_or_404(Source, pk=pk)
+    harvester = source_dry_run(source=source)
+    run = harvester.run_record
+    mapped = set((source.configuration or {}).get("fields", {})) | set((source.configuration or {}).get("detail_fields", {}))
+    rows = []
+    for item in harvester.preview:
+        record, data, report = item["record"], item["data"], item["report"]
+        rows.append({
+            "external_id": record.external_id,
+            "url": record.url,
+            "title": data.title,
+            "data": data,
+            "empty": sorted(set(record.empty_fields) & mapped) if mapped else record.empty_fields,
+            "report": report,
+            "warnings": record.warnings,
+        })
+    empty_everywhere = sorted(
+        name for name in (mapped or CANONICAL_FIELDS) if rows and all(name in row["empty"] for row in rows)
+    )
+    return TemplateResponse(request, "search/admin/source_test.html", {
+        "source": source, "run": run, "rows": rows, "empty_everywhere": empty_everywhere,
+        "header_title": _("Tester la source « %(name)s »") % {"name": source.name},
+    })
+
+
+@require_POST
+@permission_required("initiatives.change_source", raise_exception=True)
+def source_harvest_now(request, pk: int):
+    source = get_object_or_404(Source, pk=pk)
+    harvest_source_task.delay(source.pk, HarvestRun.Trigger.MANUAL)
+    messages.success(request, _("Moissonnage de « %(name)s » lancé : suivez-le dans « Moissonnages ».") % {"name": source.name})
+    return redirect("wagtailsnippets_initiatives_source:list")

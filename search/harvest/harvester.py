@@ -1,0 +1,678 @@
+"""Harvest orchestration: fetch every page of a source, parse, normalise, upsert, and never lose anything.
+
+The network is search/harvest/fetch.py's job, parsing the connectors', cleaning search/normalize/normalizer.py's; this module
+keeps the books (HarvestRun) and applies the "never lose data" rules:
+- upsert on (source, external_id), raw payloads kept, unchanged records cost one bulk update;
+- a failed, empty or truncated harvest deletes and hides nothing;
+- a record absent from a successful complete harvest is marked missing, hidden only after 3 such harvests
+  in a row (if no other source still lists its initiative), and comes back when it reappears;
+- a source that shrinks by more than 20% between two successful harvests hides nothing and is flagged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from django.db import connection, transaction
+from django.db.models import Exists, F, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext
+from kombu.exceptions import OperationalError
+
+from initiatives.models import Initiative, Source, SourceRecord, Theme
+from initiatives.services import (
+    SCALAR_FIELDS,
+    TERRITORY_FIELDS,
+    InitiativeData,
+    content_hash,
+    distinction_ensure,
+    field_value,
+    initiative_rebuild,
+    initiative_upsert_from_record,
+    is_empty,
+    porteur_key,
+    porteurs_resolve,
+    table_copy_rows,
+    table_reserve_ids,
+    unique_slugs,
+)
+from search.harvest.connectors import get_connector, validate_source_config
+from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
+from search.harvest.connectors.mapping import to_jsonable
+from search.harvest.fetch import Fetcher, FetchError, FetchOptions
+from search.harvest.models import FetchState, HarvestRun, SourceHealth
+from search.harvest.signals import harvest_finished
+from search.normalize.normalizer import Normalizer
+
+logger = logging.getLogger(__name__)
+
+MISSING_RUNS_BEFORE_HIDING = 3
+SHRINK_THRESHOLD = 0.20
+MAX_ERRORS_KEPT = 200
+BATCH_SIZE = 500
+SUSPEND_AFTER_FAILURES = 3
+
+
+def _top(counts: dict[str, int], limit: int = 20) -> str:
+    return ", ".join(f"{value} ({count})" for value, count in sorted(counts.items(), key=lambda item: -item[1])[:limit])
+
+
+class HarvestLocked(Exception):
+    """Another harvest of the same source is running."""
+
+
+@dataclass
+class PageOutcome:
+    records: list[RawRecord] = field(default_factory=list)
+    seen_ids: list[str] = field(default_factory=list)  # ids of a 304 page (records not re-parsed)
+    next_url: str | None = None
+    discovered: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+def fetch_options(config: dict[str, Any]) -> FetchOptions:
+    return FetchOptions(
+        connect_timeout=float(config["connect_timeout"]),
+        timeout=float(config["timeout"]),
+        max_bytes=int(config["max_bytes"]),
+        min_delay=float(config["min_delay"]),
+    )
+
+
+def _lock_key(source: Source) -> int:
+    return zlib.crc32(f"carrefour-harvest-{source.pk}".encode())
+
+
+class _SourceLock:
+    """A PostgreSQL advisory lock: released by the server if the worker dies, so a crash never blocks a source."""
+
+    def __init__(self, source: Source):
+        self.key = _lock_key(source)
+
+    def __enter__(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_try_advisory_lock(%s)", [self.key])
+            if not cursor.fetchone()[0]:
+                raise HarvestLocked("Un moissonnage de cette source est déjà en cours.")
+        return self
+
+    def __exit__(self, *exc):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [self.key])
+
+
+class Harvester:
+    """One harvest of one source. ``run()`` returns the finished HarvestRun."""
+
+    def __init__(self, source: Source, *, trigger: str = HarvestRun.Trigger.SCHEDULE, fetcher: Fetcher | None = None,
+                 progress: Callable[[HarvestRun], None] | None = None, dry_run: bool = False, max_records: int | None = None):
+        self.source = source
+        self.trigger = trigger
+        self.fetcher = fetcher
+        self.progress = progress
+        self.dry_run = dry_run
+        self.max_records = max_records
+        self.run_record: HarvestRun | None = None
+        self.preview: list[dict[str, Any]] = []  # dry run output
+        self.dedup_due = False  # new records to compare with other sources' once the run is recorded
+
+    # --- bookkeeping ----------------------------------------------------------------------------------------
+    def _error(self, kind: str, message: str, *, url: str = "", record: str = "") -> None:
+        run = self.run_record
+        if len(run.errors) < MAX_ERRORS_KEPT:
+            run.errors.append({"kind": kind, "message": message, "url": url, "record": record})
+
+    def _warn(self, message: str) -> None:
+        if len(self.run_record.warnings) < MAX_ERRORS_KEPT and message not in self.run_record.warnings:
+            self.run_record.warnings.append(message)
+
+    # --- fetching and parsing -------------------------------------------------------------------------------
+    def _fetch(self, url: str, *, conditional: bool = True):
+        state = FetchState.objects.filter(source=self.source, url=url).first() if conditional and not self.dry_run else None
+        result = self.fetcher.fetch(
+            url, options=self.options, etag=state.etag if state else None,
+            last_modified=state.last_modified if state else None,
+        )
+        self.run_record.pages_fetched += 1
+        return result, state
+
+    def _remember(self, url: str, defaults: dict[str, Any]) -> None:
+        """Save what a later harvest needs to skip this page, once the records it brought are written.
+
+        Saved earlier, a worker killed before the write would leave a state saying "unchanged, these ids" for
+        records that were never stored, and the next harvest would skip them for as long as the page stays the same.
+        """
+        if self.dry_run:
+            return
+        self.page_states.append(
+            lambda: FetchState.objects.update_or_create(source=self.source, url=url, defaults=defaults)
+        )
+
+    def _page(self, connector, url: str) -> PageOutcome:
+        self._page_end()
+        result, state = self._fetch(url)
+        if result.not_modified and state is not None:
+            self.run_record.pages_unchanged += 1
+            return PageOutcome(seen_ids=list(state.external_ids), next_url=state.next_url or None)
+        payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
+        parsed = connector.parse(payload, self.config)
+        for warning in parsed.warnings:
+            self._warn(warning)
+        outcome = PageOutcome(records=parsed.records, next_url=parsed.next_url, discovered=list(parsed.discovered_urls))
+        for sitemap_url in getattr(parsed, "sitemaps", []) or []:
+            outcome.discovered.append((sitemap_url, "__sitemap__"))
+        # Sitemaps and detail pages are re-checked individually; only list pages can be skipped wholesale on 304.
+        if not outcome.discovered and not self.config.get("follow_details"):
+            self._remember(url, {
+                "etag": result.etag or "", "last_modified": result.last_modified or "",
+                "content_hash": hashlib.sha256(result.content).hexdigest(),
+                "external_ids": [r.external_id for r in parsed.records], "next_url": parsed.next_url or "",
+            })
+        return outcome
+
+    def _with_detail(self, connector, record: RawRecord) -> RawRecord:
+        if not record.detail_url:
+            return record
+        result, _ = self._fetch(record.detail_url, conditional=False)
+        payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
+        return connector.parse_detail(payload, self.config, record)
+
+    def _records(self) -> Iterator[RawRecord | str]:
+        """Every record of the source, or the external id of a record known unchanged (304 page)."""
+        connector = get_connector(self.config["format"])
+        url: str | None = self.config["url"]
+        visited: set[str] = set()
+        pending_sitemaps: list[str] = []
+        pages = 0
+        while url and pages < int(self.config["max_pages"]):
+            if url in visited:
+                self._warn(f"Boucle de pagination détectée sur {url} : arrêt.")
+                break
+            visited.add(url)
+            pages += 1
+            outcome = self._page(connector, url)
+            yield from outcome.seen_ids
+            for record in outcome.records:
+                if self.config.get("follow_details") and record.detail_url:
+                    try:
+                        record = self._with_detail(connector, record)
+                    except (FetchError, ParseError) as exc:
+                        # The list page gave the record: keep it, say which detail failed.
+                        self._error("detail", str(exc), url=record.detail_url, record=record.external_id)
+                yield record
+            for discovered_url, lastmod in outcome.discovered:
+                if lastmod == "__sitemap__":
+                    pending_sitemaps.append(discovered_url)
+                else:
+                    yield from self._sitemap_detail(discovered_url, lastmod)
+            url = outcome.next_url or (pending_sitemaps.pop(0) if pending_sitemaps else None)
+        else:
+            if url:
+                self._warn(f"Limite de {self.config['max_pages']} pages atteinte.")
+                self.truncated = True
+
+    def _sitemap_detail(self, url: str, lastmod: str | None) -> Iterator[RawRecord | str]:
+        detail_connector = get_connector(self.config.get("detail_format") or "jsonld")
+        state = FetchState.objects.filter(source=self.source, url=url).first() if not self.dry_run else None
+        if state and lastmod and state.last_modified == f"lastmod:{lastmod}" and state.external_ids:
+            # The sitemap says the page did not change since we read it: no request at all.
+            self.run_record.pages_unchanged += 1
+            yield from state.external_ids
+            return
+        try:
+            result, _ = self._fetch(url, conditional=False)
+            payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
+            record = detail_connector.parse_detail(payload, self.config, RawRecord(external_id=url, fields={"url": url}, raw={}, url=url))
+        except (FetchError, ParseError) as exc:
+            self._error("detail", str(exc), url=url)
+            self.detail_failures += 1
+            return
+        self._remember(url, {"last_modified": f"lastmod:{lastmod}" if lastmod else "", "external_ids": [record.external_id]})
+        yield record
+
+    # --- storing --------------------------------------------------------------------------------------------
+    # Records to write are normalised by a helper thread, a batch ahead of the writes: while PostgreSQL writes a
+    # batch (this thread waits, without the GIL), the next batch is normalised. Only this thread uses the database.
+    def _store(self, record: RawRecord, existing: dict[str, str], seen: set[str], unchanged_ids: list[str]) -> None:
+        run = self.run_record
+        if record.external_id in seen:
+            return  # the same item listed twice (on two pages): count it once
+        seen.add(record.external_id)
+        run.records_seen += 1
+        fingerprint = content_hash(record.raw)
+        if self.dry_run:
+            data, report = self.normalizer.normalize(record)
+            self.preview.append({"record": record, "data": data, "report": report})
+            return
+        if existing.get(record.external_id) == fingerprint:
+            run.unchanged += 1
+            unchanged_ids.append(record.external_id)
+            return
+        self.batch.append((record, fingerprint, record.external_id not in existing))
+        if len(self.batch) >= BATCH_SIZE:
+            self._flush()
+
+    def _normalize_batch(self, batch: list[tuple[RawRecord, str, bool]]) -> list[tuple]:
+        """(record, fingerprint, is_new, data, report, error) for each record; runs in the helper thread."""
+        normalized = []
+        for record, fingerprint, is_new in batch:
+            try:
+                data, report = self.normalizer.normalize(record)
+            except Exception as exc:  # noqa: BLE001 - one bad record must not stop the others
+                normalized.append((record, fingerprint, is_new, None, None, exc))
+            else:
+                normalized.append((record, fingerprint, is_new, data, report, None))
+        return normalized
+
+    def _flush(self, *, wait: bool = False) -> None:
+        """Hand the queued records to the normaliser; write the batches it finished, all of them if ``wait``."""
+        batch, self.batch = self.batch, []
+        if batch:
+            # Loaded here, not in the thread (it must not query: it has no transaction of its own), and only when
+            # something is to be normalised: an unchanged harvest does not need the lookups.
+            self.normalizer.preload()
+            self.in_flight.append((self.normalizing.submit(self._normalize_batch, batch), []))
+        while self.in_flight and (wait or len(self.in_flight) > 1):
+            future, states = self.in_flight.popleft()
+            self._write(future.result())
+            for save_state in states:
+                save_state()
+
+    def _page_end(self) -> None:
+        """Every record of the pages read so far is queued: their fetch states are saved once those are written."""
+        states, self.page_states = self.page_states, []
+        self._flush()
+        if self.in_flight:
+            self.in_flight[-1][1].extend(states)
+        else:
+            for save_state in states:
+                save_state()
+
+    def _record_failed(self, record: RawRecord, exc: Exception) -> None:
+        logger.error("Record %s of %s failed", record.external_id, self.source.slug, exc_info=exc)
+        self.run_record.failed += 1
+        self._error("record", f"{type(exc).__name__}: {exc}", url=record.url or "", record=record.external_id)
+
+    def _upsert(self, record: RawRecord, data: InitiativeData) -> None:
+        try:
+            result = initiative_upsert_from_record(
+                source=self.source, external_id=record.external_id, raw=record.raw, data=data,
+                source_url=record.url or "", seen_at=self.started, fields=to_jsonable(record.fields),
+            )
+        except Exception as exc:  # noqa: BLE001
+            self._record_failed(record, exc)
+        else:
+            setattr(self.run_record, result.outcome, getattr(self.run_record, result.outcome) + 1)
+
+    def _write(self, normalized: list[tuple]) -> None:
+        new = []
+        for record, fingerprint, is_new, data, report, error in normalized:
+            if error is not None:
+                self._record_failed(record, error)
+                continue
+            for tag in report.unmapped_tags:
+                self.unmapped_tags[tag] = self.unmapped_tags.get(tag, 0) + 1
+            for value in report.unparsed_dates:
+                self.unparsed_dates[value] = self.unparsed_dates.get(value, 0) + 1
+            if is_new:
+                new.append((record, fingerprint, data))
+            else:
+                self._upsert(record, data)
+        if not new:
+            return
+        # New records are written in batches: one statement per table instead of a dozen queries each.
+        try:
+            with transaction.atomic():
+                created = initiatives_bulk_create(source=self.source, items=new, seen_at=self.started)
+            self.run_record.created += created
+        except Exception:  # noqa: BLE001 - fall back to one record at a time to isolate the bad one
+            logger.exception("Batch of %s new records of %s failed; retrying one by one", len(new), self.source.slug)
+            for record, _, data in new:
+                self._upsert(record, data)
+
+    def _mark_missing(self, seen: set[str]) -> None:
+        """After a complete, successful harvest: count absences, hide after 3, never when the source shrank."""
+        run = self.run_record
+        # Every record seen by this run carries last_seen == the run's start (unchanged ones included).
+        absent = SourceRecord.objects.filter(source=self.source).filter(
+            Q(last_seen__lt=self.started) | Q(last_seen__isnull=True))
+        run.missing = absent.count()
+        previous = (
+            HarvestRun.objects.filter(source=self.source, status=HarvestRun.Status.SUCCESS, complete=True)
+            .exclude(pk=run.pk).order_by("-started_at").first()
+        )
+        known = SourceRecord.objects.filter(source=self.source).count()
+        reference = max(previous.records_seen if previous else 0, known)
+        if reference and run.records_seen < (1 - SHRINK_THRESHOLD) * reference:
+            run.flagged_for_review = True
+            run.review_reason = (
+                f"La source est passée de {reference} à {run.records_seen} fiches (plus de "
+                f"{int(SHRINK_THRESHOLD * 100)} % de baisse) : rien n’a été masqué, vérifiez la source."
+            )
+            return
+        now = self.started
+        absent.filter(missing_since__isnull=True).update(missing_since=now)
+        absent.update(missing_count=F("missing_count") + 1)
+        # Hide initiatives whose every record has been missing 3 times (another source may still list them).
+        still_listed = SourceRecord.objects.filter(initiative=OuterRef("pk"), missing_count__lt=MISSING_RUNS_BEFORE_HIDING)
+        to_hide = Initiative.objects.filter(
+            records__source=self.source, records__missing_count__gte=MISSING_RUNS_BEFORE_HIDING,
+            visibility=Initiative.Visibility.PUBLISHED,
+        ).exclude(Exists(still_listed))
+        run.hidden = to_hide.update(visibility=Initiative.Visibility.HIDDEN)
+
+    # --- the run --------------------------------------------------------------------------------------------
+    def run(self) -> HarvestRun:
+        self.started = timezone.now()
+        self.run_record = HarvestRun(source=self.source, trigger=self.trigger, started_at=self.started)
+        if not self.dry_run:
+            self.run_record.save()
+        self.truncated = False
+        self.detail_failures = 0
+        self.batch: list[tuple[RawRecord, str, bool]] = []
+        self.in_flight: deque[tuple[Future, list[Callable[[], Any]]]] = deque()
+        self.page_states: list[Callable[[], Any]] = []
+        self.normalizing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize")
+        self.unmapped_tags: dict[str, int] = {}
+        self.unparsed_dates: dict[str, int] = {}
+        own_fetcher = self.fetcher is None
+        if own_fetcher:
+            self.fetcher = Fetcher()
+        try:
+            self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
+            self.options = fetch_options(self.config)
+            self.normalizer = Normalizer(self.source)
+            if self.dry_run:
+                self._harvest()
+            else:
+                with _SourceLock(self.source):
+                    self._harvest()
+        except ConfigError as exc:
+            self.run_record.status = HarvestRun.Status.FAILED
+            self._error("config", f"Configuration invalide — {exc}")
+        except HarvestLocked as exc:
+            self.run_record.status = HarvestRun.Status.FAILED
+            self._error("locked", str(exc))
+        finally:
+            self.normalizing.shutdown(cancel_futures=True)
+            if own_fetcher:
+                self.fetcher.close()
+        return self._finish()
+
+    def _harvest(self) -> None:
+        run = self.run_record
+        if not self.dry_run:
+            # We hold the source's lock: any other "running" run of this source died with its worker.
+            HarvestRun.objects.filter(source=self.source, status=HarvestRun.Status.RUNNING).exclude(pk=run.pk).update(
+                status=HarvestRun.Status.FAILED, finished_at=self.started,
+                errors=[{"kind": "interrupted", "message": "Moissonnage interrompu (worker arrêté) : relancé depuis.",
+                         "url": "", "record": ""}],
+            )
+        existing = dict(SourceRecord.objects.filter(source=self.source).values_list("external_id", "content_hash"))
+        seen: set[str] = set()
+        unchanged_ids: list[str] = []
+        try:
+            for item in self._records():
+                if isinstance(item, str):
+                    if item not in seen:
+                        seen.add(item)
+                        run.records_seen += 1
+                        run.unchanged += 1
+                        unchanged_ids.append(item)
+                    continue
+                try:
+                    self._store(item, existing, seen, unchanged_ids)
+                except Exception as exc:  # noqa: BLE001 - one bad record must not stop the others
+                    logger.exception("Record %s of %s failed", item.external_id, self.source.slug)
+                    run.failed += 1
+                    self._error("record", f"{type(exc).__name__}: {exc}", url=item.url or "", record=item.external_id)
+                if self.progress and run.records_seen % 50 == 0:
+                    self.progress(run)
+                if self.max_records and run.records_seen >= self.max_records:
+                    self.truncated = True
+                    break
+        except FetchError as exc:
+            self._error(exc.kind, str(exc), url=exc.url)
+            run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
+        except ParseError as exc:
+            self._error("parse", str(exc))
+            run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
+        self._page_end()
+        self._flush(wait=True)
+        if unchanged_ids and not self.dry_run:
+            self._touch_unchanged(unchanged_ids)
+        if run.status == HarvestRun.Status.RUNNING:
+            if self.truncated or self.detail_failures:
+                run.status = HarvestRun.Status.PARTIAL
+            elif run.failed and run.failed >= run.records_seen:
+                run.status = HarvestRun.Status.FAILED
+            else:
+                run.status = HarvestRun.Status.PARTIAL if run.failed else HarvestRun.Status.SUCCESS
+                run.complete = True
+        if run.complete and not self.dry_run:
+            self._mark_missing(seen)
+        # Counted as data for the quality report (search/dedup/quality.py), and said in words to the editors.
+        self.run_record.quality = {"unmapped_tags": self.unmapped_tags, "unparsed_dates": self.unparsed_dates}
+        if self.unmapped_tags:
+            self._warn(gettext("Étiquettes sans correspondance : %(items)s") % {"items": _top(self.unmapped_tags)})
+        if self.unparsed_dates:
+            self._warn(gettext("Dates illisibles : %(items)s") % {"items": _top(self.unparsed_dates)})
+        # New records may describe initiatives other sources already gave: a separate task merges the sure
+        # duplicates and queues the doubtful ones for editors, so that the harvest itself is not held up. Queued by
+        # _finish, once the run is recorded.
+        self.dedup_due = bool(run.created and run.status != HarvestRun.Status.FAILED and not self.dry_run)
+
+    def _touch_unchanged(self, external_ids: list[str]) -> None:
+        """Mark unchanged records seen (one statement per 20,000) and bring back those that had gone missing."""
+        with connection.cursor() as cursor:
+            for start in range(0, len(external_ids), 20000):
+                cursor.execute(
+                    "UPDATE initiatives_sourcerecord SET last_seen = %s, missing_since = NULL, missing_count = 0 "
+                    "WHERE source_id = %s AND external_id = ANY(%s)",
+                    [self.started, self.source.pk, external_ids[start:start + 20000]],
+                )
+        # Initiatives hidden because their record went missing come back when it reappears.
+        Initiative.objects.filter(
+            visibility=Initiative.Visibility.HIDDEN, records__source=self.source, records__last_seen=self.started
+        ).update(visibility=Initiative.Visibility.PUBLISHED)
+
+    def _finish(self) -> HarvestRun:
+        run = self.run_record
+        if run.status == HarvestRun.Status.RUNNING:
+            run.status = HarvestRun.Status.FAILED
+        run.finished_at = timezone.now()
+        if self.dry_run:
+            return run
+        run.source_total = SourceRecord.objects.filter(source=self.source, missing_count=0).count()
+        run.save()
+        health, _ = SourceHealth.objects.get_or_create(source=self.source)
+        health.last_run_at = run.finished_at
+        if run.status == HarvestRun.Status.FAILED and run.errors and run.errors[0]["kind"] != "locked":
+            health.failure_streak += 1
+            health.last_error = run.errors[0]["message"][:1000]
+            if health.failure_streak >= SUSPEND_AFTER_FAILURES:
+                # Exponential backoff: 1 h, 2 h, 4 h… capped at a week.
+                hours = min(2 ** (health.failure_streak - SUSPEND_AFTER_FAILURES), 24 * 7)
+                health.suspended_until = run.finished_at + timedelta(hours=hours)
+        elif run.status != HarvestRun.Status.FAILED:
+            health.failure_streak = 0
+            health.suspended_until = None
+            health.last_success_at = run.finished_at
+            health.last_error = ""
+        health.save()
+        if run.created or run.updated or run.hidden or run.missing:
+            from carrefour.cache import public_content_changed
+
+            public_content_changed()  # cached anonymous pages (home figures, latest additions) are stale
+        # The dedup pass and the watched searches listen (search/dedup/signals.py, communities/signals.py).
+        harvest_finished.send(sender=Harvester, run=run, new_records=self.dedup_due)
+        if self.progress:
+            self.progress(run)
+        return run
+
+
+def follow_up_queue(*, run: HarvestRun, task, args: tuple = ()) -> None:
+    """Queue a follow-up task after a run is recorded: a broker that stays away loses it, not the run.
+
+    Workers retry publishing for about a minute (carrefour/celery.py); past that the run stays a success, with
+    a warning saying what was not queued (tests/search/test_broker_outage.py covers the shorter outage).
+    """
+    try:
+        task.delay(*args)
+    except (OperationalError, OSError) as error:  # the broker is unreachable
+        logger.warning("%s not queued after harvest %s: %s", task.name, run.pk, error)
+        message = gettext("Tâche de suivi non mise en file (broker injoignable) : %(task)s.") % {"task": task.name}
+        run.warnings.append(message)
+        run.save(update_fields=["warnings"])
+
+
+def source_harvest(*, source: Source, trigger: str = HarvestRun.Trigger.SCHEDULE, fetcher: Fetcher | None = None,
+                   progress: Callable[[HarvestRun], None] | None = None) -> HarvestRun:
+    """Harvest one source now (synchronously) and return its HarvestRun."""
+    return Harvester(source, trigger=trigger, fetcher=fetcher, progress=progress).run()
+
+
+def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_records: int = 10) -> Harvester:
+    """Fetch the first page (and detail pages) and normalise, writing nothing; for "Tester la source"."""
+    config = dict(source.configuration or {})
+    config["max_pages"] = 1
+    probe = Source(pk=source.pk, name=source.name, slug=source.slug, format=source.format, configuration=config,
+                   precedence=source.precedence)
+    harvester = Harvester(probe, trigger=HarvestRun.Trigger.MANUAL, fetcher=fetcher, dry_run=True, max_records=max_records)
+    harvester.run()
+    return harvester
+
+
+def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str, InitiativeData]], seen_at) -> int:
+    """Create one initiative and its source record for each new item, a handful of statements per batch.
+
+    Equivalent to ``initiative_upsert_from_record`` for records whose external id is new and that match no
+    existing initiative: with a single record, the merged fields are that record's fields. Primary keys are
+    reserved first, so that every row is written once, complete (provenance included), by COPY; the theme
+    links go in before their initiatives (the foreign keys are checked at commit) so that the search trigger
+    computes each initiative's full document as the row is inserted, with no second write.
+    """
+    if not items:
+        return 0
+    porteurs = porteurs_resolve(datas=[data.porteur for _, _, data in items if data.porteur and data.porteur.name])
+    slugs = unique_slugs([data.title for _, _, data in items])
+    themes = dict(Theme.objects.values_list("code", "pk"))
+    with connection.cursor() as cursor:
+        initiative_ids = table_reserve_ids(cursor, Initiative, len(items))
+        record_ids = table_reserve_ids(cursor, SourceRecord, len(items))
+        initiatives, records, links = [], [], []
+        for (record, fingerprint, data), slug, initiative_id, record_id in zip(
+            items, slugs, initiative_ids, record_ids, strict=True
+        ):
+            porteur = porteurs.get(porteur_key(data.porteur)) if data.porteur and data.porteur.name else None
+            provenance = {name: record_id for name in (*SCALAR_FIELDS, *TERRITORY_FIELDS) if not is_empty(getattr(data, name))}
+            if porteur is not None:
+                provenance["porteur"] = record_id
+            initiatives.append({
+                "id": initiative_id, "slug": slug, "porteur_id": porteur.pk if porteur else None,
+                "commune_id": data.commune, "departement_id": data.departement, "region_id": data.region,
+                "provenance": provenance, **{name: field_value(name, getattr(data, name)) for name in SCALAR_FIELDS},
+            })
+            records.append({
+                "id": record_id, "source_id": source.pk, "external_id": record.external_id,
+                "source_url": (record.url or "")[:1000], "raw": record.raw, "fields": to_jsonable(record.fields),
+                "data": data.to_json(), "content_hash": fingerprint, "initiative_id": initiative_id,
+                "first_seen": seen_at, "last_seen": seen_at, "last_changed": seen_at,
+            })
+            links += [{"initiative_id": initiative_id, "theme_id": themes[code]}
+                      for code in sorted(set(data.theme_codes)) if code in themes]
+        # The links' statement trigger would refresh initiatives that do not exist yet: skip it.
+        cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
+        table_copy_rows(cursor, Initiative.themes.through, links, exclude=("id",))
+        cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
+        table_copy_rows(cursor, Initiative, initiatives, exclude=("search_vector",))
+        table_copy_rows(cursor, SourceRecord, records)
+    initiative_objects = {}
+    for row, (_, _, data) in zip(initiatives, items, strict=True):
+        for distinction in data.distinctions:
+            initiative = initiative_objects.setdefault(row["id"], Initiative.objects.get(pk=row["id"]))
+            distinction_ensure(initiative=initiative, data=distinction)
+    return len(initiatives)
+
+
+@dataclass
+class RenormalizeStats:
+    records: int = 0
+    changed: int = 0
+    initiatives: int = 0
+
+
+def source_renormalize(*, source: Source) -> RenormalizeStats:
+    """Normalise a source's stored records again (new crosswalk entries, new keywords…) without fetching it.
+
+    Only records whose normalised data change are written; their initiatives are rebuilt.
+    """
+    stats = RenormalizeStats()
+    normalizer = Normalizer(source)
+    to_rebuild: set[int] = set()
+    records = SourceRecord.objects.filter(source=source).exclude(fields={}).only(
+        "pk", "external_id", "source_url", "raw", "fields", "data", "initiative_id")
+    for record in records.iterator(chunk_size=500):
+        stats.records += 1
+        data, _ = normalizer.normalize(RawRecord(external_id=record.external_id, fields=record.fields, raw=record.raw,
+                                                 url=record.source_url or None))
+        if data.to_json() != record.data:
+            SourceRecord.objects.filter(pk=record.pk).update(data=data.to_json())
+            stats.changed += 1
+            if record.initiative_id:
+                to_rebuild.add(record.initiative_id)
+    for initiative in Initiative.objects.filter(pk__in=to_rebuild):
+        initiative_rebuild(initiative=initiative)
+    stats.initiatives = len(to_rebuild)
+    return stats
+
+
+SCHEDULE_INTERVALS = {
+    Source.Schedule.HOURLY: timedelta(hours=1),
+    Source.Schedule.DAILY: timedelta(days=1),
+    Source.Schedule.WEEKLY: timedelta(weeks=1),
+}
+
+
+def source_list_due(*, now=None) -> list[Source]:
+    """Enabled, scheduled, not suspended sources whose last run is older than their interval."""
+    now = now or timezone.now()
+    due = []
+    for source in Source.objects.filter(enabled=True).exclude(schedule=Source.Schedule.MANUAL).select_related("health"):
+        health = getattr(source, "health", None)
+        if health and health.suspended_until and health.suspended_until > now:
+            continue
+        last = health.last_run_at if health else None
+        if last is None or now - last >= SCHEDULE_INTERVALS[source.schedule] - timedelta(minutes=1):
+            due.append(source)
+    return due
+
+
+@transaction.atomic
+def sources_import(*, entries: list[dict[str, Any]]) -> tuple[int, int]:
+    """Create or update sources from exported entries (idempotent, keyed by slug). Returns (created, updated)."""
+    created = updated = 0
+    fields = {f.name for f in Source._meta.get_fields() if getattr(f, "concrete", False)} - {"id", "created_at", "updated_at"}
+    for index, entry in enumerate(entries):
+        if "slug" not in entry or "name" not in entry:
+            raise ConfigError(f"[{index}]", "each source needs a slug and a name")
+        values = {key: value for key, value in entry.items() if key in fields and key != "slug"}
+        configuration = values.get("configuration") or {}
+        validate_source_config({"format": values.get("format") or configuration.get("format"), **configuration})
+        values.setdefault("format", configuration.get("format", ""))
+        _, was_created = Source.objects.update_or_create(slug=entry["slug"], defaults=values)
+        created, updated = created + was_created, updated + (not was_created)
+    return created, updated
+
+
+def sources_export() -> list[dict[str, Any]]:
+    keys = ["name", "slug", "website", "logo_url", "licence", "licence_url", "description", "format", "configuration",
+            "enabled", "schedule", "contact", "precedence", "show_contact_email"]
+    return [{key: getattr(source, key) for key in keys} for source in Source.objects.order_by("precedence", "slug")]

@@ -1,0 +1,46 @@
+"""Harvest screens in the Wagtail admin: runs per source, dry run, "Moissonner maintenant"."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
+
+from initiatives.models import Source
+from search.harvest import admin_views
+from search.harvest.models import HarvestRun
+
+
+class HarvestRunViewSet(ModelViewSet):
+    model = HarvestRun
+    icon = "history"
+    menu_label = _("Moissonnages")
+    menu_order = 210
+    add_to_admin_menu = True
+    # source_total over the runs of one source (filter by source) is its item count over time.
+    list_display = ["source", "started_at", "status", "records_seen", "created", "updated", "unchanged", "failed",
+                    "missing", "source_total", "flagged_for_review"]
+    list_filter = ["status", "flagged_for_review", "source", "trigger"]
+    search_backend_name = None
+    search_fields = ["source__name", "review_reason"]
+    inspect_view_enabled = True
+    form_fields = ["flagged_for_review", "review_reason"]  # editors acknowledge a review; the rest is read-only
+
+
+@hooks.register("register_admin_viewset")
+def register_harvest_runs():
+    return HarvestRunViewSet("harvest_runs")
+
+
+@hooks.register("register_admin_urls")
+def register_source_urls():
+    return [
+        path("sources/<int:pk>/tester/", admin_views.source_test, name="source_test"),
+        path("sources/<int:pk>/moissonner/", admin_views.source_harvest_now, name="source_harvest_now"),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def source_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Source) and user.has_perm("initiatives.change_source"):
+        yield ListingButton(_("Tester la source"), reverse("source_test", args=[snippet.pk]), priority=20, icon_name="search")

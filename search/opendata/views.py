@@ -1,0 +1,259 @@
+"""Reuse of the data: export and map endpoints (in the OpenAPI schema), search feeds, DCAT-AP catalogue,
+OpenSearch description. Every endpoint takes the same filters as the search page."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from initiatives.api.serializers import QueryParametersSerializer
+from initiatives.api.views import ERRORS, SEARCH_PARAMETERS, VALIDATION_ERROR, PublicReadOnlyMixin, _search_params
+from initiatives.models import Initiative, Source
+from search.opendata.exports import CONTENT_TYPES, FORMATS, export_stream
+from search.query import SearchParams, compute_facets, matching
+
+FILTER_PARAMETERS = [p for p in SEARCH_PARAMETERS if p.name not in ("sort", "ordering", "page")]
+LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"
+
+
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+class ExportQuerySerializer(QueryParametersSerializer):
+    sep = serializers.ChoiceField(choices=[",", ";"], required=False)
+
+
+class MapQuerySerializer(QueryParametersSerializer):
+    level = serializers.ChoiceField(choices=["region", "departement"], required=False)
+
+
+class ExportView(PublicReadOnlyMixin, APIView):
+    """Every initiative matching the filters, streamed (constant memory whatever the size)."""
+
+    def perform_content_negotiation(self, request, force=False):
+        # The format is in the path: an Accept header such as text/csv or application/geo+json must not be
+        # refused by DRF's negotiation (none of its renderers is used for the streamed body).
+        return super().perform_content_negotiation(request, force=True)
+
+    @extend_schema(
+        operation_id="initiatives_export",
+        summary="Exporter une recherche",
+        description="CSV (UTF-8 avec BOM ; `sep=;` pour les tableurs français), JSON, GeoJSON (RFC 7946 : "
+                    "coordonnées de l’initiative ou centre de sa commune) ou JSON-LD (schema.org). Mêmes filtres "
+                    "que la recherche ; ordre stable (identifiant croissant).",
+        parameters=[
+            OpenApiParameter("fmt", OpenApiTypes.STR, OpenApiParameter.PATH, enum=list(FORMATS),
+                             description="Format du fichier."),
+            OpenApiParameter("sep", OpenApiTypes.STR, OpenApiParameter.QUERY, enum=[",", ";"],
+                             description="Séparateur du CSV (défaut : virgule)."),
+            *FILTER_PARAMETERS,
+        ],
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.BINARY, description="csv"),
+            (200, "application/json"): OpenApiResponse({"type": "array", "items": {"type": "object"}},
+                                                       description="json"),
+            (200, "application/geo+json"): OpenApiResponse({"type": "object"}, description="geojson"),
+            (200, "application/ld+json"): OpenApiResponse({"type": "object"}, description="jsonld"),
+            400: VALIDATION_ERROR,
+        } | ERRORS,
+    )
+    def get(self, request: Request, fmt: str) -> StreamingHttpResponse:
+        params = _search_params(request)
+        options = ExportQuerySerializer(data=request.query_params)
+        options.is_valid(raise_exception=True)
+        delimiter = options.validated_data.get("sep") or ","
+        response = StreamingHttpResponse(
+            export_stream(fmt, params, base_url=_base_url(request), delimiter=delimiter),
+            content_type=CONTENT_TYPES[fmt],
+        )
+        stamp = datetime.date.today().isoformat()
+        response["Content-Disposition"] = f'attachment; filename="carrefour-initiatives-{stamp}.{fmt}"'
+        return response
+
+
+MAP_AREA_FIELDS = {
+    "code": serializers.CharField(help_text="Code INSEE"), "name": serializers.CharField(),
+    "count": serializers.IntegerField(),
+}
+
+
+class MapView(PublicReadOnlyMixin, APIView):
+    """Counts per région or département for the filters: the data of the choropleth map."""
+
+    @extend_schema(
+        operation_id="initiatives_map",
+        summary="Nombre d’initiatives par territoire",
+        parameters=[OpenApiParameter("level", OpenApiTypes.STR, OpenApiParameter.QUERY,
+                                     enum=["region", "departement"], description="Maille (défaut : region)."),
+                    *FILTER_PARAMETERS],
+        responses={200: inline_serializer("MapCounts", {
+            "level": serializers.CharField(), "total": serializers.IntegerField(),
+            "areas": inline_serializer("MapArea", MAP_AREA_FIELDS, many=True),
+        }), 400: VALIDATION_ERROR, **ERRORS},
+    )
+    def get(self, request: Request) -> Response:
+        params = _search_params(request)
+        options = MapQuerySerializer(data=request.query_params)
+        options.is_valid(raise_exception=True)
+        level = options.validated_data.get("level") or "region"
+        areas = area_counts(params, level=level)
+        return Response({"level": level, "total": sum(a["count"] for a in areas), "areas": areas})
+
+
+def area_counts(params: SearchParams, *, level: str) -> list[dict]:
+    """Counts per area for the map: the same numbers as the search facets (the filter on that level is
+    ignored, so that every area keeps its count and clicking one narrows the search)."""
+    facets = compute_facets(params)
+    return [{"code": value.value, "name": value.label, "count": value.count} for value in facets.get(level, [])]
+
+
+# --- Feeds -----------------------------------------------------------------------------------------
+class SearchFeed(Feed):
+    """The newest initiatives matching a search, so anyone can subscribe to it in a feed reader."""
+
+    feed_type = Rss201rev2Feed
+    LIMIT = 50
+
+    def get_object(self, request: HttpRequest, *args, **kwargs) -> tuple[HttpRequest, SearchParams]:
+        return request, SearchParams.from_querydict(request.GET)
+
+    def title(self, obj) -> str:
+        _request, params = obj
+        if params.q:
+            return _("Carrefour – initiatives pour « %(q)s »") % {"q": params.q}
+        return _("Carrefour – nouvelles initiatives")
+
+    def link(self, obj) -> str:
+        request, _params = obj
+        query = request.GET.urlencode()
+        return reverse("search:search") + (f"?{query}" if query else "")
+
+    def description(self, obj) -> str:
+        return _("Les dernières initiatives recensées par le Carrefour des innovations sociales.")
+
+    def items(self, obj):
+        _request, params = obj
+        return (
+            Initiative.objects.filter(pk__in=matching(params).values("pk"))
+            .select_related("commune", "porteur").prefetch_related("themes")
+            .order_by("-first_seen", "-pk")[: self.LIMIT]
+        )
+
+    def item_title(self, item: Initiative) -> str:
+        return item.title
+
+    def item_description(self, item: Initiative) -> str:
+        place = f" ({item.commune.name})" if item.commune else ""
+        return f"{item.summary}{place}"
+
+    def item_link(self, item: Initiative) -> str:
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item: Initiative):
+        return item.first_seen
+
+    def item_updateddate(self, item: Initiative):
+        return item.last_updated
+
+    def item_categories(self, item: Initiative) -> list[str]:
+        return [theme.name for theme in item.themes.all()]
+
+
+class SearchAtomFeed(SearchFeed):
+    feed_type = Atom1Feed
+    subtitle = SearchFeed.description
+
+
+# --- DCAT-AP catalogue and OpenSearch ------------------------------------------------------------
+def dcat_catalogue(request: HttpRequest) -> JsonResponse:
+    """A DCAT-AP catalogue in JSON-LD: all initiatives, and one dataset per source with its licence."""
+    base = _base_url(request)
+    now = datetime.datetime.now(datetime.UTC).date().isoformat()
+
+    def distributions(query: str = "") -> list[dict]:
+        media = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json",
+                 "jsonld": "application/ld+json"}
+        return [{
+            "@type": "dcat:Distribution",
+            "dcat:accessURL": {"@id": base + reverse("api-export", kwargs={"fmt": fmt}) + query},
+            "dcat:downloadURL": {"@id": base + reverse("api-export", kwargs={"fmt": fmt}) + query},
+            "dcat:mediaType": media[fmt],
+            "dct:format": fmt.upper(),
+        } for fmt in FORMATS]
+
+    sources = (
+        Source.objects.filter(enabled=True)
+        .annotate(count=Count("records__initiative", distinct=True,
+                              filter=Q(records__initiative__visibility=Initiative.Visibility.PUBLISHED)))
+        .order_by("name")
+    )
+    datasets = [{
+        "@id": f"{base}/catalogue.jsonld#toutes-les-initiatives",
+        "@type": "dcat:Dataset",
+        "dct:title": "Initiatives d’innovation sociale (toutes sources)",
+        "dct:description": "Les initiatives recensées par les plateformes partenaires, normalisées, dédoublonnées.",
+        "dct:license": {"@id": LICENCE},
+        "dct:modified": now,
+        "dcat:keyword": ["innovation sociale", "économie sociale et solidaire", "territoires"],
+        "dct:spatial": {"@id": "http://publications.europa.eu/resource/authority/country/FRA"},
+        "dcat:landingPage": {"@id": f"{base}/recherche/"},
+        "dcat:distribution": distributions(),
+    }]
+    for source in sources:
+        datasets.append({
+            "@id": f"{base}/catalogue.jsonld#source-{source.slug}",
+            "@type": "dcat:Dataset",
+            "dct:title": f"Initiatives publiées par {source.name}",
+            "dct:description": source.description or f"Initiatives moissonnées sur {source.name} ({source.count}).",
+            "dct:license": {"@id": source.licence_url} if source.licence_url else source.licence or "non précisée",
+            "dct:publisher": {"@type": "foaf:Agent", "foaf:name": source.name},
+            "dcat:landingPage": {"@id": source.website} if source.website else None,
+            "dct:source": {"@id": source.website} if source.website else None,
+            "dcat:distribution": distributions(f"?source={source.slug}"),
+        })
+    catalogue = {
+        "@context": {
+            "dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/",
+            "foaf": "http://xmlns.com/foaf/0.1/",
+        },
+        "@id": f"{base}/catalogue.jsonld",
+        "@type": "dcat:Catalog",
+        "dct:title": settings.WAGTAIL_SITE_NAME,
+        "dct:description": "Catalogue des jeux de données du Carrefour des innovations sociales.",
+        "dct:language": {"@id": "http://publications.europa.eu/resource/authority/language/FRA"},
+        "dct:publisher": {"@type": "foaf:Agent", "foaf:name": settings.WAGTAIL_SITE_NAME},
+        "foaf:homepage": {"@id": f"{base}/"},
+        "dcat:dataset": [{k: v for k, v in d.items() if v is not None} for d in datasets],
+    }
+    response = JsonResponse(catalogue, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Type"] = "application/ld+json"
+    return response
+
+
+def opensearch_description(request: HttpRequest) -> HttpResponse:
+    base = _base_url(request)
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+  <ShortName>Carrefour</ShortName>
+  <Description>{_("Rechercher une innovation sociale sur le Carrefour des innovations sociales")}</Description>
+  <InputEncoding>UTF-8</InputEncoding>
+  <Language>fr-FR</Language>
+  <Url type="text/html" method="get" template="{base}/recherche/?q={{searchTerms}}"/>
+  <Url type="application/rss+xml" template="{base}/recherche/flux.rss?q={{searchTerms}}"/>
+</OpenSearchDescription>
+"""
+    return HttpResponse(xml, content_type="application/opensearchdescription+xml; charset=utf-8")
