@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as html_module
+
 import nh3
 
 ALLOWED_TAGS = {
@@ -29,10 +31,9 @@ def sanitize_html(html: str) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Plain text of an HTML fragment, whitespace collapsed (used to derive summaries)."""
+    """Plain text of an HTML fragment: tags dropped (scripts and styles with their content), entities decoded,
+    whitespace collapsed. The one HTML-to-text helper: summaries, normalisation and connectors' ``text`` transform."""
     if not html:
         return ""
     text = nh3.clean(html.replace("</p>", "</p> ").replace("<br", " <br"), tags=set(), clean_content_tags={"script", "style"})
-    import html as html_module
-
     return " ".join(html_module.unescape(text).split())

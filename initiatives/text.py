@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 _ABBREVIATIONS = {
     "st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes",
@@ -33,3 +34,9 @@ def place_key(value: str) -> str:
         value = f"{article}{'' if article.endswith(chr(39)) else ' '}{match.group('name')}"
     words = text_key(value).split()
     return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+
+
+def is_empty(value: Any) -> bool:
+    """No value: None, "" or an empty list, tuple or dict (0 and False are values). The one test of emptiness, used
+    by connectors, the harvest and the merge alike."""
+    return value is None or value == "" or (isinstance(value, list | tuple | dict) and not value)

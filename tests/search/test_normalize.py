@@ -1,4 +1,4 @@
-"""search/normalize/normalizer.py: one raw record -> InitiativeData, against the COG and taxonomy loaded by the migrations."""
+"""search/normalize/: one raw record -> InitiativeData, against the COG and taxonomy loaded by the migrations."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from initiatives.models import Theme, ThemeCrosswalk
 from search.harvest.connectors.base import RawRecord
-from search.normalize.normalizer import Normalizer, normalize_record, parse_date
+from search.normalize.dates import parse_date
+from search.normalize.normalizer import Normalizer, normalize_record
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,8 @@ from types import ModuleType
 from typing import Any
 
 from . import csv, html, json_api, jsonld, rss, sitemap, xlsx
-from .base import ConfigError, Connector, ParseError, ParseResult, Payload, RawRecord
-from .mapping import check_int, check_number, copy_config, suggest
+from .base import ConfigError, Connector, ParseError, ParseResult, Payload, RawRecord, suggest
+from .mapping import check_int, check_number, copy_config
 
 FORMATS: dict[str, ModuleType] = {module.format: module for module in (rss, json_api, csv, xlsx, html, jsonld, sitemap)}
 

@@ -6,6 +6,8 @@ functions of a payload and a configuration, tested offline against recorded payl
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -50,6 +52,12 @@ class ConfigError(ValueError):
     def __init__(self, field_path: str, message: str):
         self.field_path = field_path
         super().__init__(f"{field_path}: {message}")
+
+
+def suggest(name: str, choices: Iterable[str]) -> str:
+    """A ``(did you mean 'x'?)`` suffix for typos in config keys, or an empty string."""
+    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 class ParseError(ValueError):

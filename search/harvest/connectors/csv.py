@@ -12,9 +12,8 @@ from collections import Counter
 from typing import Any
 
 from .base import CANONICAL_FIELDS, ConfigError, ParseError, ParseResult, Payload, RawRecord
-from .decoding import declared_charset, decode_text, describe, looks_like_html
+from .decoding import declared_charset, decode_text, describe, is_html_page
 from .mapping import (
-    MappingContext,
     build_record,
     check_int,
     compile_field_spec,
@@ -25,6 +24,7 @@ from .mapping import (
     validate_fields,
     validate_id_spec,
 )
+from .transforms import MappingContext
 
 format = "csv"  # noqa: A001 - the connector contract names this attribute
 
@@ -170,7 +170,7 @@ def parse(payload: Payload, config: dict[str, Any]) -> ParseResult:
     """Decode, detect the separator, read the header row and map every non-empty row onto a record."""
     config = validate_config(config)
     text, encoding = decode_csv(payload, config["encoding"])
-    if looks_like_html(text):
+    if is_html_page(text):
         raise ParseError(f"expected CSV but got an HTML page: {describe(payload)}")
     delimiter = detect_delimiter(text) if config["delimiter"] == "auto" else config["delimiter"]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -37,7 +37,12 @@ def _bom_charset(content: bytes) -> str | None:
     return next((charset for bom, charset in _BOMS if content.startswith(bom)), None)
 
 
-def looks_like_html(text: str) -> bool:
+def is_html_page(text: str) -> bool:
+    """Whether a payload is an HTML document (an error page, a login page) where another format was expected.
+
+    Not ``search.normalize.text.looks_like_html``, which asks whether a field holds any markup: a CSV or a feed
+    whose values contain tags is still a CSV or a feed.
+    """
     head = text.lstrip()[:200].lower()
     return head.startswith(("<!doctype html", "<html", "<head", "<body")) or "<html" in head
 
@@ -63,7 +68,7 @@ def decode_json(payload: Payload) -> Any:
             f"{exc.start} ({describe(payload)})"
         )
     if text.lstrip().startswith("<"):
-        kind = "HTML" if looks_like_html(text) else "XML/HTML"
+        kind = "HTML" if is_html_page(text) else "XML/HTML"
         raise ParseError(f"expected JSON but got {kind} from {describe(payload)}")
     try:
         return json.loads(text)

@@ -11,11 +11,12 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from initiatives.text import is_empty
+
 from .base import ConfigError, ParseResult, Payload, RawRecord
 from .decoding import base_url, parse_html
 from .mapping import (
     FieldSpec,
-    MappingContext,
     build_record,
     check_selector,
     compile_field_spec,
@@ -23,13 +24,13 @@ from .mapping import (
     compile_selector,
     copy_config,
     extract_fields,
-    is_empty,
     merge_detail,
     normalize_field_spec,
     select,
     validate_fields,
     validate_id_spec,
 )
+from .transforms import MappingContext
 
 format = "html"  # noqa: A001 - the connector contract names this attribute
 

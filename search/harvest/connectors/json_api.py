@@ -10,23 +10,24 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin
 
+from initiatives.text import is_empty
+
 from .base import ConfigError, ParseError, ParseResult, Payload, RawRecord
 from .decoding import decode_json
 from .mapping import (
-    MappingContext,
     build_record,
     compile_field_spec,
     compile_fields,
     compile_path,
     copy_config,
     extract_fields,
-    is_empty,
     merge_detail,
     resolve_path,
     validate_fields,
     validate_id_spec,
 )
 from .pagination import as_int, link_header_next, next_offset, next_page_number, validate_pagination, with_query
+from .transforms import MappingContext
 
 format = "json_api"  # noqa: A001 - the connector contract names this attribute
 

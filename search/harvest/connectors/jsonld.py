@@ -10,12 +10,13 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin
 
+from initiatives.text import is_empty
+
 from .base import ConfigError, ParseResult, Payload, RawRecord
 from .decoding import base_url, parse_html
 from .html import link_spec
 from .mapping import (
     FieldSpec,
-    MappingContext,
     build_record,
     compile_field_spec,
     compile_fields,
@@ -23,13 +24,13 @@ from .mapping import (
     copy_config,
     extract_fields,
     identifier,
-    is_empty,
     merge_detail,
     resolve_path,
     to_jsonable,
     validate_fields,
     validate_id_spec,
 )
+from .transforms import MappingContext
 
 format = "jsonld"  # noqa: A001 - the connector contract names this attribute
 

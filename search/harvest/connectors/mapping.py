@@ -1,65 +1,37 @@
-"""Field specs and transforms shared by every connector, and the config validation helpers.
+"""Field specs shared by every connector, the records they build, and the config validation helpers.
 
 A field spec says where a value is in one item (JSON path, CSV column, CSS/XPath selector or a constant) and which
-declared transforms turn it into a canonical field; specs are validated once per config and compiled once per page.
+declared transforms (transforms.py) turn it into a canonical field; specs are validated once per config and compiled
+once per page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
 import html as html_lib
 import json
 import re
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
-from lxml import html as lxml_html
 
-from .base import CANONICAL_FIELDS, ConfigError, RawRecord
+from initiatives.text import is_empty
+
+from .base import CANONICAL_FIELDS, ConfigError, RawRecord, suggest
+from .transforms import MappingContext, Transform, apply_transforms, compile_transform
 
 SOURCE_KEYS: tuple[str, ...] = ("path", "column", "css", "xpath", "constant")
 SPEC_KEYS: frozenset[str] = frozenset({*SOURCE_KEYS, "attr", "all", "transforms"})
-
-# Transforms whose argument is free (or a boolean switch) and those that take a value of a given type.
-TRANSFORMS: tuple[str, ...] = (
-    "strip",
-    "lower",
-    "first",
-    "join",
-    "split",
-    "regex",
-    "date",
-    "replace",
-    "default",
-    "urljoin",
-    "constant",
-    "text",
-)
-# Transforms that see the whole list rather than each element.
-WHOLE_VALUE_TRANSFORMS = frozenset({"first", "join", "default", "constant"})
-BARE_TRANSFORMS = frozenset({"strip", "lower", "first", "urljoin", "text"})
 
 _PATH_TOKEN = re.compile(r"\.?([^.\[\]]+)|\[(\*|-?\d+)\]")
 _WILDCARD = object()
 
 
 # --- small helpers used by every module -----------------------------------------------------------
-def suggest(name: str, choices: Iterable[str]) -> str:
-    """A ``(did you mean 'x'?)`` suffix for typos in config keys, or an empty string."""
-    close = difflib.get_close_matches(name, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def is_empty(value: Any) -> bool:
-    return value is None or value == "" or (isinstance(value, list | dict | tuple) and len(value) == 0)
-
-
 def to_jsonable(value: Any) -> Any:
     """A copy of ``value`` made only of str/int/float/bool/None/list/dict, so ``RawRecord.raw`` can be stored as JSON."""
     if value is None or isinstance(value, str | bool | int):
@@ -80,21 +52,16 @@ def to_jsonable(value: Any) -> Any:
     return str(value)
 
 
-def content_hash(raw: Any) -> str:
-    """A stable id for an item that has neither an id nor a URL: a hash of its published fields."""
+def content_id(raw: Any) -> str:
+    """The external id of an item that has neither an id nor a URL: a digest of its published fields.
+
+    This is not ``initiatives.services.content_hash``, the change fingerprint stored in ``SourceRecord.content_hash``:
+    this value is stored as ``SourceRecord.external_id``, the key records are upserted on. Its format ("sha1:" and the
+    SHA-1 of compact, key-sorted JSON) must stay as it is: any other digest would make every such record look new on
+    the next harvest (a second record, the first one reported missing).
+    """
     encoded = json.dumps(to_jsonable(raw), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha1:" + hashlib.sha1(encoded.encode("utf-8")).hexdigest()
-
-
-def html_to_text(value: str) -> str:
-    """Plain text of an HTML fragment, whitespace collapsed and entities decoded."""
-    if "<" not in value:
-        return " ".join(html_lib.unescape(value).split())
-    try:
-        fragment = lxml_html.fragment_fromstring(value, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return " ".join(html_lib.unescape(value).split())
-    return " ".join(fragment.text_content().split())
 
 
 def element_text(element: Any) -> str:
@@ -197,168 +164,6 @@ def select(compiled: etree.XPath, element: Any) -> list[Any]:
     if isinstance(result, list):
         return result
     return [] if result is None else [result]
-
-
-# --- transforms -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Transform:
-    name: str
-    argument: Any = None
-    group: int | str | None = None
-    compiled: Any = None
-
-
-@dataclass
-class MappingContext:
-    """What transforms may need besides the value: the URL relative links resolve against, and a warning sink."""
-
-    base_url: str = ""
-    warnings: list[str] = field(default_factory=list)
-
-
-def compile_transform(raw: Any, field_path: str) -> Transform:
-    if isinstance(raw, str):
-        name, argument, extra = raw, True, {}
-    elif isinstance(raw, Mapping) and raw:
-        names = [key for key in raw if key in TRANSFORMS]
-        if len(names) != 1:
-            unknown = next((key for key in raw if key not in TRANSFORMS), next(iter(raw)))
-            if not names:
-                raise ConfigError(field_path, f"unknown transform {unknown!r}{suggest(str(unknown), TRANSFORMS)}")
-            raise ConfigError(field_path, f"one transform per item, got {sorted(names)}")
-        name = names[0]
-        argument = raw[name]
-        extra = {key: value for key, value in raw.items() if key != name}
-    else:
-        raise ConfigError(field_path, "a transform is a name or a one-key mapping such as {split: ';'}")
-    if name not in TRANSFORMS:
-        raise ConfigError(field_path, f"unknown transform {name!r}{suggest(name, TRANSFORMS)}")
-    allowed_extra = {"regex": {"group"}}.get(name, set())
-    for key in extra:
-        if key not in allowed_extra:
-            raise ConfigError(f"{field_path}.{key}", f"unexpected option {key!r} for transform {name!r}")
-    if isinstance(raw, str) and name not in BARE_TRANSFORMS:
-        raise ConfigError(field_path, f"transform {name!r} needs an argument, e.g. {{{name}: ...}}")
-
-    where = f"{field_path}.{name}"
-    if name in ("join", "split"):
-        if not isinstance(argument, str) or (name == "split" and argument == ""):
-            raise ConfigError(where, f"{name} takes a separator string")
-    elif name == "regex":
-        if not isinstance(argument, str):
-            raise ConfigError(where, "regex takes a pattern string")
-        try:
-            pattern = re.compile(argument)
-        except re.error as exc:
-            raise ConfigError(where, f"invalid regex {argument!r}: {exc}")
-        group = extra.get("group", 1 if pattern.groups else 0)
-        if isinstance(group, bool) or not isinstance(group, int | str):
-            raise ConfigError(f"{field_path}.group", "group is a group number or name")
-        if isinstance(group, int) and not 0 <= group <= pattern.groups:
-            raise ConfigError(f"{field_path}.group", f"the pattern has {pattern.groups} group(s), not {group}")
-        if isinstance(group, str) and group not in pattern.groupindex:
-            raise ConfigError(f"{field_path}.group", f"the pattern has no group named {group!r}")
-        return Transform(name, argument, group, pattern)
-    elif name == "date":
-        formats = [argument] if isinstance(argument, str) else argument
-        if not isinstance(formats, list | tuple) or not formats or not all(isinstance(f, str) and f for f in formats):
-            raise ConfigError(where, "date takes a strptime format such as '%d/%m/%Y', a list of them, or 'auto'")
-        for fmt in formats:
-            if fmt != "auto" and "%" not in fmt:
-                raise ConfigError(where, f"date format {fmt!r} has no % directive")
-        argument = tuple(formats)
-    elif name == "replace":
-        if not (
-            isinstance(argument, list | tuple) and len(argument) == 2 and all(isinstance(a, str) for a in argument)
-        ):
-            raise ConfigError(where, "replace takes a list of two strings: [old, new]")
-        argument = tuple(argument)
-    elif name == "urljoin":
-        if not isinstance(argument, bool | str):
-            raise ConfigError(where, "urljoin takes true (the page URL) or a base URL")
-    elif name in BARE_TRANSFORMS and argument is not True:
-        raise ConfigError(where, f"{name} takes no argument (write it as a bare name or {{{name}: true}})")
-    return Transform(name, argument)
-
-
-def _parse_date(value: str, fmt: str) -> str:
-    if fmt == "auto":
-        from dateutil import parser as date_parser
-
-        try:
-            # ISO dates first: dateutil's dayfirst would read 2024-04-03 as the 4th of March.
-            parsed = dt.datetime.fromisoformat(value)
-        except ValueError:
-            # French sources write 03/04/2024 for the 3rd of April.
-            parsed = date_parser.parse(value, dayfirst=True)
-        has_time = parsed.time() != dt.time(0, 0) or parsed.tzinfo is not None
-    else:
-        parsed = dt.datetime.strptime(value, fmt)
-        has_time = any(directive in fmt for directive in ("%H", "%I", "%M", "%S", "%z"))
-    return parsed.isoformat() if has_time else parsed.date().isoformat()
-
-
-def _apply_scalar(transform: Transform, value: Any, context: MappingContext) -> Any:
-    name, argument = transform.name, transform.argument
-    if value is None:
-        return None
-    if name == "strip":
-        return value.strip() if isinstance(value, str) else value
-    if name == "lower":
-        return value.lower() if isinstance(value, str) else value
-    if name == "text":
-        return html_to_text(value) if isinstance(value, str) else value
-    if name == "split":
-        return str(value).split(argument)
-    if name == "regex":
-        match = transform.compiled.search(str(value))
-        return match.group(transform.group) if match else None
-    if name == "replace":
-        return str(value).replace(*argument) if isinstance(value, str) else value
-    if name == "urljoin":
-        base = context.base_url if argument is True else argument
-        return urljoin(base, value.strip()) if isinstance(value, str) and value.strip() else value
-    if name == "date":
-        if isinstance(value, dt.datetime | dt.date):
-            return value.isoformat()
-        text = str(value).strip()
-        if not text:
-            return text
-        for fmt in argument:
-            try:
-                return _parse_date(text, fmt)
-            except (ValueError, OverflowError):
-                continue
-        formats = " or ".join(repr(fmt) for fmt in argument)
-        context.warnings.append(f"date {text!r} does not match {formats}; kept as published")
-        return text
-    raise AssertionError(name)  # pragma: no cover - compile_transform rejects other names
-
-
-def apply_transforms(value: Any, transforms: Iterable[Transform], context: MappingContext) -> Any:
-    """Apply transforms in order; on lists they apply to each element except first/join/default/constant."""
-    for transform in transforms:
-        name = transform.name
-        if name == "constant":
-            value = transform.argument
-        elif name == "default":
-            value = transform.argument if is_empty(value) else value
-        elif name == "first":
-            if isinstance(value, list | tuple):
-                value = next((item for item in value if not is_empty(item)), None)
-        elif name == "join":
-            if isinstance(value, list | tuple):
-                value = transform.argument.join(str(item) for item in value if not is_empty(item))
-        elif isinstance(value, list | tuple):
-            results: list[Any] = []
-            for item in value:
-                result = _apply_scalar(transform, item, context)
-                results.extend(result) if isinstance(result, list) else results.append(result)
-            # Empty pieces (a trailing ';' in a tag list) carry no information.
-            value = [item for item in results if not is_empty(item)]
-        else:
-            value = _apply_scalar(transform, value, context)
-    return value
 
 
 # --- field specs ------------------------------------------------------------------------------------
@@ -557,12 +362,12 @@ def build_record(
     detail_url: str | None = None,
     warnings: Iterable[str] = (),
 ) -> RawRecord:
-    """Assemble a RawRecord with the external_id fallbacks: id spec, then the record URL, then a content hash."""
+    """Assemble a RawRecord with the external_id fallbacks: id spec, then the record URL, then :func:`content_id`."""
     raw = to_jsonable(raw)
     if not isinstance(raw, dict):
         raw = {"value": raw}
     url = url or (fields.get("url") if isinstance(fields.get("url"), str) else None)
-    external_id = identifier(id_value) or identifier(fields.get("external_id")) or url or content_hash(raw)
+    external_id = identifier(id_value) or identifier(fields.get("external_id")) or url or content_id(raw)
     fields = dict(fields)
     fields["external_id"] = external_id
     empty = [name for name in dict.fromkeys(empty_fields) if name not in fields]

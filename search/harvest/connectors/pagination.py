@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from .base import ConfigError
-from .mapping import compile_path, suggest
+from .base import ConfigError, suggest
+from .mapping import compile_path
 
 PAGINATION_TYPES: tuple[str, ...] = ("none", "offset", "page", "cursor", "next_link", "link_header")
 PAGINATION_KEYS = frozenset(

@@ -12,23 +12,24 @@ from typing import Any
 
 import feedparser
 
+from initiatives.html import html_to_text
+from initiatives.text import is_empty
+
 from .base import ParseError, ParseResult, Payload, RawRecord
-from .decoding import describe, looks_like_html, reject_entity_declarations
+from .decoding import describe, is_html_page, reject_entity_declarations
 from .mapping import (
-    MappingContext,
     build_record,
     compile_field_spec,
     compile_fields,
     copy_config,
     extract_fields,
-    html_to_text,
-    is_empty,
     merge_detail,
     to_jsonable,
     validate_fields,
     validate_id_spec,
 )
 from .pagination import link_header_next, next_page_number, validate_pagination
+from .transforms import MappingContext
 
 format = "rss"  # noqa: A001 - the connector contract names this attribute
 
@@ -94,7 +95,7 @@ def parse_feed(payload: Payload) -> Any:
     )
     if not feed.get("version") and not feed.entries:
         text = payload.content[:512].decode("utf-8", "replace")
-        kind = "an HTML page" if looks_like_html(text) else "not an RSS or Atom feed"
+        kind = "an HTML page" if is_html_page(text) else "not an RSS or Atom feed"
         reason = feed.get("bozo_exception")
         raise ParseError(f"{describe(payload)} is {kind}" + (f" ({reason})" if reason else ""))
     return feed

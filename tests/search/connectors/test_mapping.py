@@ -1,4 +1,4 @@
-"""Field specs, JSON paths, selectors and transforms shared by every connector."""
+"""Field specs, JSON paths, selectors and transforms (mapping.py, transforms.py) shared by every connector."""
 
 from __future__ import annotations
 
@@ -12,19 +12,16 @@ from lxml import html as lxml_html
 from search.harvest.connectors.base import ConfigError, ParseError
 from search.harvest.connectors.decoding import parse_xml
 from search.harvest.connectors.mapping import (
-    MappingContext,
-    apply_transforms,
     build_record,
     compile_field_spec,
     compile_path,
-    compile_transform,
-    content_hash,
     extract_fields,
     normalize_field_spec,
     resolve_path,
     to_jsonable,
     validate_fields,
 )
+from search.harvest.connectors.transforms import MappingContext, apply_transforms, compile_transform
 
 ITEM = {
     "nom": "Épicerie solidaire",
@@ -86,7 +83,11 @@ def test_invalid_json_paths(path):
         ("CP 87000", [{"regex": r"(?P<cp>\d{5})", "group": "cp"}], "87000"),
         ("03/04/2024", [{"date": "%d/%m/%Y"}], "2024-04-03"),
         ("03/04/2024 14:30", [{"date": "%d/%m/%Y %H:%M"}], "2024-04-03T14:30:00"),
-        ("3 avril 2024", [{"date": "auto"}], "3 avril 2024"),  # dateutil does not read French month names
+        ("3 avril 2024", [{"date": "auto"}], "2024-04-03"),  # auto is the normaliser's parser: French months
+        ("mardi 12 mars 2019", [{"date": "auto"}], "2019-03-12"),
+        ("mars 2019", [{"date": "auto"}], "mars 2019"),  # no day: kept for the normaliser, which reads the year
+        ("2019", [{"date": "auto"}], "2019"),  # never today's day and month of 2019
+        ("Tue, 12 Mar 2019 10:00:00 +0000", [{"date": "auto"}], "2019-03-12T10:00:00+00:00"),
         ("2024-04-03", [{"date": "auto"}], "2024-04-03"),
         ("03/04/2024", [{"date": "auto"}], "2024-04-03"),
         ("2024-04-03T10:15:00+02:00", [{"date": "auto"}], "2024-04-03T10:15:00+02:00"),
@@ -105,6 +106,14 @@ def test_invalid_json_paths(path):
 )
 def test_transforms(value, transforms, expected):
     assert transform(value, *transforms)[0] == expected
+
+
+@pytest.mark.parametrize("raw", ["12/03/19", "31/02/2019", "printemps 2019"])
+def test_auto_dates_are_never_guessed(raw):
+    # "12/03/19" could be 1919 or 2019: the normaliser's parser refuses it, and so does {date: auto}.
+    value, warnings = transform(raw, {"date": "auto"})
+    assert value == raw
+    assert warnings == [f"date {raw!r} does not match 'auto'; kept as published"]
 
 
 def test_failed_date_keeps_the_raw_value_with_a_warning():
@@ -227,7 +236,10 @@ def test_external_id_fallbacks():
     by_url = build_record(fields={"url": "https://x.fr/p/1"}, raw={"a": 1}, id_value="")
     assert (by_url.external_id, by_url.url) == ("https://x.fr/p/1", "https://x.fr/p/1")
     hashed = build_record(fields={"title": "x"}, raw={"b": 2, "a": 1})
-    assert hashed.external_id == content_hash({"a": 1, "b": 2}) != content_hash({"a": 1, "b": 3})
+    # Stored as SourceRecord.external_id: this format must not change (every such record would look new).
+    assert hashed.external_id == "sha1:4acc71e0547112eb432f0a36fb1924c4a738cb49"
+    assert hashed.external_id == build_record(fields={"title": "x"}, raw={"a": 1, "b": 2}).external_id
+    assert hashed.external_id != build_record(fields={"title": "x"}, raw={"a": 1, "b": 3}).external_id
     assert hashed.fields["external_id"] == hashed.external_id
 
 

@@ -1,0 +1,105 @@
+"""Contact fields: web addresses (site, image, social links), e-mail and phone, checked and never repaired by guess."""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+
+from .report import NormalizationReport
+from .text import as_list, as_text, clean_text, fix_mojibake
+
+URL_MAX_LENGTH = 500
+
+_url_validator = URLValidator(schemes=["http", "https"])
+_BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#].*)?$", re.I)
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.I)
+_PHONE_SEPARATORS = re.compile(r"[\s.\-/()]")
+_FRENCH_PHONE = re.compile(r"^(?:0[1-9]\d{8}|(?:\+|00)33[1-9]\d{8}|(?:\+|00)(?:262|269|508|590|594|596|681|687|689)\d{6,9})$")
+
+
+def normalize_url(value: Any) -> str | None:
+    """An absolute http(s) URL, or None. A bare domain ("www.exemple.fr") gets https://."""
+    # Line breaks and tabs are wrapping artefacts; a space left inside is encoded, never silently dropped.
+    text = re.sub(r"[\r\n\t]+", "", fix_mojibake(as_text(value)).strip()).replace(" ", "%20")
+    if not text:
+        return None
+    text = html_module.unescape(text)
+    if text.startswith("//"):
+        text = "https:" + text
+    scheme = _SCHEME.match(text)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        # "www.exemple.fr:8080/x" parses as scheme "www.exemple.fr": only a real scheme is refused.
+        if not _BARE_DOMAIN.match(text):
+            return None
+    if not text.lower().startswith(("http://", "https://")):
+        if not _BARE_DOMAIN.match(text):
+            return None
+        text = "https://" + text
+    parts = urlsplit(text)
+    text = parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()).geturl()
+    try:
+        _url_validator(text)
+    except ValidationError:
+        return None
+    if len(text) > URL_MAX_LENGTH:
+        return None
+    return text
+
+
+def phone_is_valid(value: str) -> bool:
+    """Loosely: a French number (0X XX XX XX XX, +33 X…, overseas +262…); spaces, dots, dashes allowed."""
+    digits = _PHONE_SEPARATORS.sub("", value or "").replace("(0)", "")
+    return bool(_FRENCH_PHONE.match(digits))
+
+
+def read_url(value: Any, label: str, report: NormalizationReport) -> str:
+    """The normalised URL, or "" with a warning naming the field (``label``) when it is refused."""
+    raw = as_text(value).strip()
+    if not raw:
+        return ""
+    url = normalize_url(raw)
+    if url is None:
+        report.warn(f"{label} : adresse refusée « {raw[:200]} »")
+        return ""
+    return url
+
+
+def read_social_links(value: Any, report: NormalizationReport) -> list[str]:
+    links: list[str] = []
+    if isinstance(value, dict):
+        value = list(value.values())
+    for raw in as_list(value, separators=r"[\s,;|]+"):
+        url = normalize_url(raw)
+        if url is None:
+            report.warn(f"réseau social : adresse refusée « {raw.strip()[:200]} »")
+        elif url not in links:
+            links.append(url)
+    return links
+
+
+def read_email(value: Any, report: NormalizationReport) -> str:
+    """The first valid address; the invalid ones and the extra ones are reported."""
+    candidates = as_list(value, separators=r"[\s,;/]+")
+    for raw in candidates:
+        email = clean_text(raw).removeprefix("mailto:").strip("<>()[] ")
+        try:
+            validate_email(email)
+        except ValidationError:
+            report.warn(f"courriel invalide ignoré : « {raw.strip()[:200]} »")
+            continue
+        if len(candidates) > 1:
+            report.warn(f"plusieurs courriels : « {email} » retenu")
+        return email
+    return ""
+
+
+def check_phones(value: Any, report: NormalizationReport) -> None:
+    # InitiativeData has no phone field: the number is only checked, so that editors see the broken ones.
+    for raw in as_list(value, separators=r"[,;/]|\s{2,}|\bou\b"):
+        if not phone_is_valid(raw):
+            report.warn(f"téléphone invalide : « {raw.strip()[:50]} »")
