@@ -94,7 +94,7 @@ def _suspended_until(state: dict[str, Any] | None) -> float | None:
     return until if until and until > time.time() else None
 
 
-def _record(slug: str, *, ok: bool, elapsed_ms: float) -> None:
+def live_record(slug: str, *, ok: bool, elapsed_ms: float) -> None:
     """Update a source's failure streak, suspension and samples after one live query.
 
     Read-modify-write without a lock: two concurrent searches may lose one sample, which the statistics tolerate.
@@ -252,7 +252,7 @@ def live_search(q: str, *, budget: float = DEFAULT_BUDGET, sources: Iterable[Sou
             targets.append(_target(source, q, budget))
         except ConfigError as exc:
             statuses[source.slug] = LiveStatus(source.name, source.slug, ERROR, 0.0, f"Configuration invalide : {exc}")
-            _record(source.slug, ok=False, elapsed_ms=0.0)
+            live_record(source.slug, ok=False, elapsed_ms=0.0)
 
     hits_by_slug: dict[str, list[LiveHit]] = {}
     if targets:
@@ -276,14 +276,14 @@ def live_search(q: str, *, budget: float = DEFAULT_BUDGET, sources: Iterable[Sou
             if not future.done() or future.cancelled():
                 statuses[target.slug] = LiveStatus(target.name, target.slug, TIMEOUT, elapsed_ms,
                                                    f"Pas de réponse dans le budget de {budget:g} s")
-                _record(target.slug, ok=False, elapsed_ms=elapsed_ms)
+                live_record(target.slug, ok=False, elapsed_ms=elapsed_ms)
                 continue
             error = future.exception()
             if error is None:
                 hits_by_slug[target.slug] = future.result()
                 statuses[target.slug] = LiveStatus(target.name, target.slug, OK, elapsed_ms,
                                                    f"{len(hits_by_slug[target.slug])} résultat(s)")
-                _record(target.slug, ok=True, elapsed_ms=elapsed_ms)
+                live_record(target.slug, ok=True, elapsed_ms=elapsed_ms)
                 continue
             if isinstance(error, FetchError) and error.kind == "timeout":
                 status, message = TIMEOUT, str(error)
@@ -293,7 +293,7 @@ def live_search(q: str, *, budget: float = DEFAULT_BUDGET, sources: Iterable[Sou
                 logger.exception("Live search of %s failed", target.slug, exc_info=error)
                 status, message = ERROR, f"Erreur inattendue ({error.__class__.__name__})"
             statuses[target.slug] = LiveStatus(target.name, target.slug, status, elapsed_ms, message)
-            _record(target.slug, ok=False, elapsed_ms=elapsed_ms)
+            live_record(target.slug, ok=False, elapsed_ms=elapsed_ms)
 
     result.statuses = [statuses[source.slug] for source in sources if source.slug in statuses]
     result.hits = _merge([hits_by_slug.get(source.slug, []) for source in sources])

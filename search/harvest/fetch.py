@@ -1,6 +1,7 @@
 """The one place that does HTTP for harvests: fetch one URL safely and politely, and hand back its bytes.
 
-It guards against SSRF on every hop, obeys robots.txt, spaces requests to a host, enforces a total deadline
+It guards against SSRF on every hop (the guard and the ``FetchError`` type live in ``search.harvest.ssrf`` and
+are re-exported here), obeys robots.txt, spaces requests to a host, enforces a total deadline
 and a size cap, retries transient failures and speaks conditional GET; parsing belongs to ``search.harvest.connectors``
 and bookkeeping (database, suspension of failing sources) to ``search.harvest.harvester``.
 
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
-import ipaddress
 import logging
 import socket
 import threading
@@ -27,6 +27,16 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
+from search.harvest.ssrf import (  # FetchError and check_url are part of this module's API too
+    FetchError,
+    check_url,
+    forbidden_reason,
+    normalise_hosts,
+    optional_setting,
+    parse_ip,
+    split_url,
+)
+
 logger = logging.getLogger(__name__)
 
 ROBOTS_TOKEN = "CarrefourBot"
@@ -39,24 +49,6 @@ ROBOTS_MAX_BYTES = 512 * 1024
 # An unreachable robots.txt forbids everything, but only briefly: a server hiccup must not block a source for a day.
 ROBOTS_ERROR_TTL = 600.0
 CHUNK_SIZE = 64 * 1024
-
-KINDS = frozenset({"ssrf", "robots", "timeout", "too_large", "too_many_redirects", "http", "connection", "invalid_url"})
-
-_METADATA_ADDRESSES = frozenset(
-    ipaddress.ip_address(address) for address in ("169.254.169.254", "fd00:ec2::254", "100.100.100.200")
-)
-_CGNAT = ipaddress.ip_network("100.64.0.0/10")
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_IP_FLAGS = (
-    ("is_loopback", "boucle locale"),
-    ("is_private", "réseau privé"),
-    ("is_link_local", "lien local"),
-    ("is_multicast", "multidiffusion"),
-    ("is_unspecified", "adresse non spécifiée"),
-    ("is_reserved", "plage réservée"),
-)
-
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 # --- public types ----------------------------------------------------------------------------------
@@ -87,41 +79,6 @@ class FetchResult:
     attempts: int
 
 
-_DEFAULT_MESSAGES = {
-    "ssrf": "Adresse refusée : elle désigne un réseau privé, local ou réservé",
-    "robots": "Accès interdit par le fichier robots.txt du site",
-    "timeout": "Délai dépassé",
-    "too_large": "Réponse trop volumineuse",
-    "too_many_redirects": "Trop de redirections",
-    "http": "Le site a répondu par une erreur HTTP",
-    "connection": "Connexion au site impossible",
-    "invalid_url": "Adresse invalide",
-}
-
-
-class FetchError(Exception):
-    """A fetch that failed; ``kind`` is stable for code, ``str(error)`` is a French message for admins."""
-
-    def __init__(self, kind: str, message: str | None = None, *, url: str = "", status: int | None = None,
-                 retry_after: float | None = None, attempts: int = 1):
-        if kind not in KINDS:
-            raise ValueError(f"Unknown FetchError kind: {kind!r}")
-        self.kind = kind
-        self.message = message or _DEFAULT_MESSAGES[kind]
-        self.url = url
-        self.status = status
-        self.retry_after = retry_after  # seconds the server asked us to wait (429/503), for the service's backoff
-        self.attempts = attempts
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        return f"{self.message} : {self.url}" if self.url else self.message
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Keyword-only arguments would be lost when Celery pickles the exception.
-        return (self.__class__, (self.kind, self.message), self.__dict__.copy())
-
-
 class SharedCache(Protocol):
     """The part of Django's cache API used to share robots.txt verdicts between processes."""
 
@@ -130,109 +87,9 @@ class SharedCache(Protocol):
     def set(self, key: str, value: Any, timeout: float | None = None) -> None: ...
 
 
-# --- settings --------------------------------------------------------------------------------------
-def _setting(name: str, default: Any) -> Any:
-    """Read a Django setting if Django is installed and configured: the module also works without it."""
-    try:
-        from django.conf import settings
-        from django.core.exceptions import ImproperlyConfigured
-    except ImportError:
-        return default
-    try:
-        return getattr(settings, name, default)
-    except ImproperlyConfigured:
-        return default
-
-
 def default_user_agent() -> str:
-    site_url = str(_setting("SITE_URL", DEFAULT_SITE_URL) or DEFAULT_SITE_URL).rstrip("/")
+    site_url = str(optional_setting("SITE_URL", DEFAULT_SITE_URL) or DEFAULT_SITE_URL).rstrip("/")
     return f"{ROBOTS_TOKEN}/1.0 (+{site_url}/a-propos/; moissonneur du Carrefour des innovations sociales)"
-
-
-def _normalise_hosts(hosts: Iterable[str] | None) -> frozenset[str]:
-    if hosts is None:
-        hosts = _setting("CARREFOUR_SSRF_ALLOWED_HOSTS", ()) or ()
-    return frozenset(host.strip().strip("[]").lower() for host in hosts if host and host.strip())
-
-
-# --- SSRF guard ------------------------------------------------------------------------------------
-def _split_url(url: str) -> tuple[str, str, int]:
-    """Return (scheme, host, port), refusing anything that is not a plain http(s) URL.
-
-    The URL is parsed by httpx, the parser that will open the connection: checking a host read by another
-    parser would let "http://a\\@b/"-style ambiguities through.
-    """
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        raise FetchError("invalid_url", url=str(url))
-    scheme = parsed.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise FetchError("invalid_url", "Seules les adresses http et https sont acceptées", url=url)
-    host = parsed.raw_host.decode("ascii").lower()  # punycode for IDN, as sent to the resolver
-    if not host:
-        raise FetchError("invalid_url", "Adresse sans nom d'hôte", url=url)
-    port = parsed.port or (443 if scheme == "https" else 80)
-    if not 0 < port < 65536:
-        raise FetchError("invalid_url", f"Port invalide ({port})", url=url)
-    return scheme, host, port
-
-
-def _parse_ip(text: str) -> IPAddress:
-    return ipaddress.ip_address(text.split("%", 1)[0])  # drop an IPv6 zone id ("fe80::1%eth0")
-
-
-def _resolve(host: str, port: int) -> list[IPAddress]:
-    """Every address the host resolves to; getaddrinfo also normalises "2130706433", "0x7f.1" or "127.1"."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except UnicodeError:
-        raise FetchError("invalid_url", f"Nom d'hôte invalide « {host} »")
-    except OSError as exc:  # socket.gaierror
-        raise FetchError("connection", f"Nom d'hôte introuvable « {host} » ({exc.strerror or exc})")
-    return [_parse_ip(str(info[4][0])) for info in infos]
-
-
-def _forbidden_reason(ip: IPAddress) -> str | None:
-    """Why ``ip`` must not be contacted from the server, or None for a public address."""
-    if ip in _METADATA_ADDRESSES:
-        return "adresse de métadonnées cloud"
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            # ::ffff:0:0/96 counts as private in Python: judge the IPv4 address it carries instead.
-            reason = _forbidden_reason(ip.ipv4_mapped)
-            return f"{reason} (IPv4 encapsulée)" if reason else None
-        embedded = ip.sixtofour
-        if embedded is None and ip in _NAT64:
-            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-        if embedded is not None and (reason := _forbidden_reason(embedded)):
-            return f"{reason} (IPv4 encapsulée)"
-        if ip.is_site_local:
-            return "site-local IPv6"
-    for flag, label in _IP_FLAGS:
-        if getattr(ip, flag):
-            return label
-    if isinstance(ip, ipaddress.IPv4Address) and ip in _CGNAT:
-        return "plage CGNAT"
-    if not ip.is_global:
-        return "adresse non routable publiquement"
-    return None
-
-
-def check_url(url: str, *, allowed_hosts: Iterable[str] | None = ()) -> None:
-    """Refuse URLs that could reach the server's own network (SSRF), or are not http(s).
-
-    ``allowed_hosts`` lists host *names* (exact, case-insensitive) trusted as is, such as the demo's
-    127.0.0.1; ``None`` reads the ``CARREFOUR_SSRF_ALLOWED_HOSTS`` setting. Any other host is resolved and
-    refused if one of its addresses is not public. Raises ``FetchError`` ("invalid_url", "ssrf" or
-    "connection" when the name does not resolve).
-    """
-    _, host, port = _split_url(url)
-    if host in _normalise_hosts(allowed_hosts):
-        return
-    for ip in _resolve(host, port):
-        if reason := _forbidden_reason(ip):
-            raise FetchError("ssrf", f"Adresse refusée ({reason}, {ip})", url=url)
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -332,7 +189,7 @@ class _Watchdog:
             return
         if self.check_peer and event == "connection.connect_tcp.complete":
             peer = stream.get_extra_info("server_addr")
-            reason = _forbidden_reason(_parse_ip(str(peer[0]))) if peer else None
+            reason = forbidden_reason(parse_ip(str(peer[0]))) if peer else None
             if reason:
                 stream.close()
                 raise FetchError("ssrf", f"Adresse refusée à la connexion ({reason}, {peer[0]})", url=self.url)
@@ -373,7 +230,7 @@ class Fetcher:
                  robots_ttl: float = 24 * 3600, transport: httpx.BaseTransport | None = None,
                  robots_cache: SharedCache | None = None):
         self.user_agent = user_agent or default_user_agent()
-        self.allowed_hosts = _normalise_hosts(allowed_hosts)
+        self.allowed_hosts = normalise_hosts(allowed_hosts)
         self.robots_ttl = robots_ttl
         self._shared_cache = robots_cache
         self._client = httpx.Client(
@@ -423,7 +280,7 @@ class Fetcher:
 
     def robots_allowed(self, url: str, *, options: FetchOptions = FetchOptions()) -> bool:
         """Whether robots.txt lets CarrefourBot fetch ``url`` (fetching and caching robots.txt if needed)."""
-        scheme, host, port = _split_url(url)
+        scheme, host, port = split_url(url)
         origin = f"{scheme}://{host}:{port}"
         robots_url = str(httpx.URL(url).copy_with(userinfo=b"", path="/robots.txt", query=None, fragment=None))
         return self._robots_parser(origin, robots_url, options).can_fetch(ROBOTS_TOKEN, url)
@@ -441,7 +298,7 @@ class Fetcher:
             check_url(current, allowed_hosts=self.allowed_hosts)
             if options.respect_robots and not self.robots_allowed(current, options=options):
                 raise FetchError("robots", url=current)
-            self._wait_turn(_split_url(current)[1], options.min_delay)
+            self._wait_turn(split_url(current)[1], options.min_delay)
             exchange = self._exchange(current, headers, options, truncate=truncate)
             if exchange.status in REDIRECT_STATUSES:
                 location = exchange.headers.get("location")
@@ -480,7 +337,7 @@ class Fetcher:
     # --- one HTTP exchange -----------------------------------------------------------------------
     def _exchange(self, url: str, headers: dict[str, str], options: FetchOptions, *, truncate: bool) -> _Exchange:
         deadline = time.monotonic() + options.timeout
-        watchdog = _Watchdog(url, check_peer=_split_url(url)[1] not in self.allowed_hosts)
+        watchdog = _Watchdog(url, check_peer=split_url(url)[1] not in self.allowed_hosts)
         # The per-operation timeouts are backstops; the watchdog and the deadline enforce the total budget.
         timeout = httpx.Timeout(options.timeout, connect=min(options.connect_timeout, options.timeout))
         timed_out = FetchError("timeout", f"Délai dépassé ({options.timeout:g} s)", url=url)

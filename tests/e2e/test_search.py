@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import expect
@@ -152,10 +153,17 @@ def test_hostile_content_is_shown_as_text(page):
     expect(page).to_have_url(re.compile(r"source=hostile"))
     box = page.locator("#recherche-q")
     box.fill("")
-    box.press_sequentially("épicerie pi", delay=30)
+    # Wait for the answer to the last keystroke, then for the listbox to show it: only then is "no element" a fact.
+    # From the third letter of the last word the titles are suggested too, payloads included.
+    typed = "épicerie pié"
+    with page.expect_response(lambda response: "suggest" in response.url
+                              and response.url.endswith("q=" + quote(typed, safe=""))) as answer:
+        box.press_sequentially(typed, delay=30)
+    labels = [item["label"] for item in answer.value.json()["suggestions"]][:10]
+    assert any("<" in label for label in labels), labels  # the hostile titles are among the suggestions
     expect(page.get_by_role("listbox")).to_be_visible()
-    page.wait_for_timeout(300)
-    assert page.locator("#recherche-suggestions img, #recherche-suggestions svg").count() == 0
+    expect(page.locator("#recherche-suggestions [role=option]")).to_have_text(labels)  # as text, markup included
+    expect(page.locator("#recherche-suggestions img, #recherche-suggestions svg")).to_have_count(0)
 
     assert page.evaluate("window.__xss") is None
     assert dialogs == []

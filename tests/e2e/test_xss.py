@@ -122,6 +122,6 @@ def test_no_payload_executes_anywhere(page, browser, live_server, fixture_server
 def test_the_detector_sees_an_executed_payload(page):
     # The watch above must be able to fail: a page that does run a payload is reported.
     incidents = _watch(page)
-    page.set_content("<p>canari</p><img src=x onerror=alert('xss')>")
-    page.wait_for_timeout(300)
+    with page.expect_event("dialog", timeout=10_000):
+        page.set_content("<p>canari</p><img src=x onerror=alert('xss')>")
     assert any(incident.startswith("dialog: xss") for incident in incidents)

@@ -9,15 +9,14 @@ from __future__ import annotations
 import base64
 import json
 import signal
+import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 import redis
 from django.utils import timezone
 
-from carrefour.broker import _free_port, _ping
 from carrefour.demo.fixture_server import Route
 from initiatives.models import Initiative, SourceRecord
 from search.harvest.models import HarvestRun
@@ -31,6 +30,33 @@ ITEMS = 60
 PAGE = 10
 
 
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def answers_ping(url: str) -> bool:
+    client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
+    try:
+        return bool(client.ping())
+    except redis.ConnectionError:
+        return False
+    finally:
+        client.close()
+
+
+def wait_for_a_client(port: int, timeout: float, message: str) -> None:
+    """Stand in for the absent broker on ``port`` until a client tries to reach it, then hang up on that client."""
+    with socket.create_server(("127.0.0.1", port)) as listener:
+        listener.settimeout(timeout)
+        try:
+            connection, _address = listener.accept()
+        except TimeoutError:
+            raise AssertionError(message) from None
+        connection.close()
+
+
 class BrokerProcess:
     """A Valkey server on a fixed port that keeps its data on disk, as a production Redis broker should.
 
@@ -39,7 +65,7 @@ class BrokerProcess:
     """
 
     def __init__(self, folder: Path):
-        self.folder, self.port = folder, _free_port()
+        self.folder, self.port = folder, free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process: subprocess.Popen | None = None
 
@@ -50,7 +76,8 @@ class BrokerProcess:
             str(get_binary_path()), "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(self.folder),
             "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--logfile", str(self.folder / "valkey.log"),
         ])
-        wait_for(lambda: _ping(self.port), 10, f"the private broker did not start; see {self.folder / 'valkey.log'}")
+        wait_for(lambda: answers_ping(self.url), 10,
+                 f"the private broker did not start; see {self.folder / 'valkey.log'}")
         return self
 
     def kill(self) -> None:
@@ -133,11 +160,12 @@ def test_broker_killed_during_a_harvest_then_back_loses_and_duplicates_nothing(
     assert SourceRecord.objects.filter(source=first).count() < ITEMS  # killed in the middle
     wait_for(lambda: SourceRecord.objects.filter(source=first).count() == ITEMS, 30,
              "the harvest stopped with the broker")
-    time.sleep(2)  # the worker is at the end of the harvest, publishing to a broker that is not there
     # The run is recorded before any follow-up is published: a broker that stays away can cost the dedup pass
     # (tests/search/test_harvest_service.py), never the run's bookkeeping.
     wait_for(lambda: HarvestRun.objects.get(source=first).status == HarvestRun.Status.SUCCESS, 10,
              "the run was not recorded while the broker was away")
+    # Then the worker publishes the dedup pass, retrying its connection to the broker that is not there.
+    wait_for_a_client(private_broker.port, 30, "the worker did not try to reach the broker after the harvest")
     assert worker.process.poll() is None
 
     restarted_at = timezone.now()

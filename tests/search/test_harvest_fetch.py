@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings as django_settings
 
 from carrefour.demo.fixture_server import FixtureServer, Route
-from search.harvest import fetch as harvest
+from search.harvest import ssrf
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions, check_url
 
 LOCAL = ("127.0.0.1",)
@@ -608,7 +608,7 @@ def test_fetcher_reads_the_allow_list_from_settings(settings):
 
 def test_peer_address_is_checked_again_at_connection(fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch):
     """DNS rebinding: the name looked public when checked but the connection lands on loopback."""
-    monkeypatch.setattr(harvest, "_resolve", lambda host, port: [harvest._parse_ip("93.184.215.14")])
+    monkeypatch.setattr(ssrf, "resolve", lambda host, port: [ssrf.parse_ip("93.184.215.14")])
     url = fixture_server.add("/page", "ok")
 
     with Fetcher(allowed_hosts=()) as fetcher, pytest.raises(FetchError) as excinfo:

@@ -7,6 +7,7 @@ import signal
 import time
 
 import pytest
+import redis
 
 from carrefour.demo.fixture_server import Route
 from initiatives.models import Initiative, SourceRecord
@@ -19,8 +20,26 @@ pytestmark = [pytest.mark.broker, pytest.mark.django_db(transaction=True)]
 
 ITEMS = 60
 PAGE = 10
+VISIBILITY_TIMEOUT = 3  # seconds
 
 
+def unacknowledged_past_visibility(queue: str) -> bool:
+    """Whether the broker holds a delivery from ``queue``, unacknowledged for longer than the visibility timeout.
+
+    kombu's Redis transport keeps each unacknowledged delivery in the ``unacked`` hash, its delivery time in the
+    ``unacked_index`` sorted set; a worker starting up hands such deliveries back to their queue.
+    """
+    from carrefour.celery import app
+
+    client = redis.Redis.from_url(app.conf.broker_url)
+    try:
+        for tag in client.zrangebyscore("unacked_index", 0, time.time() - VISIBILITY_TIMEOUT):
+            delivery = client.hget("unacked", tag)
+            if delivery and queue in json.loads(delivery)[1:]:  # [message, exchange, routing key]
+                return True
+        return False
+    finally:
+        client.close()
 
 
 @pytest.fixture
@@ -41,16 +60,19 @@ def slow_source(fixture_server):
 
 def test_sigkill_mid_harvest_then_redelivery_loses_and_duplicates_nothing(celery_worker_process, slow_source, monkeypatch):
     # A short visibility timeout so that the broker hands the unacknowledged task to the next worker quickly.
-    monkeypatch.setenv("CELERY_VISIBILITY_TIMEOUT", "3")
-    worker = celery_worker_process(env={"CELERY_VISIBILITY_TIMEOUT": "3"})
+    monkeypatch.setenv("CELERY_VISIBILITY_TIMEOUT", str(VISIBILITY_TIMEOUT))
+    worker = celery_worker_process(env={"CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT)})
     harvest_source_task.delay(slow_source.pk)
     wait_for(lambda: SourceRecord.objects.filter(source=slow_source).count() >= PAGE, 30, "the harvest never started")
     worker.stop(signal.SIGKILL)
     partial = SourceRecord.objects.filter(source=slow_source).count()
     assert 0 < partial < ITEMS  # killed in the middle
 
-    time.sleep(3.5)  # past the visibility timeout
-    celery_worker_process(env={"CELERY_VISIBILITY_TIMEOUT": "3"})
+    # The killed worker never acknowledged the task (acks_late): once the delivery is older than the visibility
+    # timeout, the next worker takes it back when it starts.
+    wait_for(lambda: unacknowledged_past_visibility(celery_worker_process.queue), 30,
+             "the broker holds no unacknowledged delivery of the killed harvest")
+    celery_worker_process(env={"CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT)})
     finished = wait_for(
         lambda: HarvestRun.objects.filter(source=slow_source, status=HarvestRun.Status.SUCCESS).first(), 60,
         "the task was not redelivered to the new worker",

@@ -8,15 +8,13 @@ from django.db import connection
 from initiatives.models import Initiative
 from search import facet_index, tsquery
 from search.facet_index import (
-    _build,
-    _frequent_lexemes,
-    _patch,
     derived_members,
     facet_index_get,
     facet_index_reset,
     lexeme_members,
 )
-from search.query import CONFIG, SearchParams, build_tsquery, initiative_search
+from search.params import SearchParams
+from search.query import CONFIG, build_tsquery, initiative_search
 from search.text_match import pg_matches, text_matches
 from tests.factories import make_initiative
 
@@ -63,6 +61,13 @@ def memory_matches(index, q: str) -> set[int]:
     return set(index.published & text_matches(index, sql, list(params)))
 
 
+def writer_index():
+    """The index this test's transaction sees: it has written (the corpus), so the index is built afresh for it."""
+    index = facet_index_get()
+    assert index.writer_xid is not None
+    return index
+
+
 def all_lexemes() -> list[str]:
     with connection.cursor() as cursor:
         cursor.execute("SELECT word FROM ts_stat('SELECT search_vector FROM initiatives_initiative') ORDER BY word")
@@ -76,7 +81,7 @@ def test_memory_and_postgresql_find_the_same_initiatives(corpus, share):
     lexemes = all_lexemes()
     chosen = {"none": [], "all": lexemes, "every other": lexemes[::2],
               "common only": ["solidair", "associ", "jardin", "insert", "atelier", "partag"]}[share]
-    index = _build(None)
+    index = writer_index()
     index.frequent_lexemes = frozenset(chosen)
     for q in QUERIES:
         assert memory_matches(index, q) == sql_matches(q), q
@@ -89,7 +94,7 @@ def test_memory_and_postgresql_find_the_same_initiatives(corpus, share):
 def test_an_initiative_without_search_document_matches_no_query_not_even_a_negation(corpus):
     with connection.cursor() as cursor:  # only raw SQL can do this: every write computes the document
         cursor.execute("UPDATE initiatives_initiative SET search_vector = NULL WHERE id = %s", [corpus[11].pk])
-    index = _build(None)
+    index = writer_index()
     assert set(index.no_document) == {corpus[11].pk} and corpus[11].pk in index.published
     index.frequent_lexemes = frozenset(all_lexemes())
     for q in ["-solidaire", "jardin OU -solidaire", "-vélo -jardin", "-inconnu", "garage -inconnu"]:
@@ -99,7 +104,7 @@ def test_an_initiative_without_search_document_matches_no_query_not_even_a_negat
 
 @pytest.mark.django_db
 def test_a_negation_never_asks_postgresql_for_every_row_without_a_word(corpus, django_assert_num_queries):
-    index = _build(None)
+    index = writer_index()
     index.frequent_lexemes = frozenset(["solidair"])
     for q in ["-garage", "solidaire OU -garage", "-garage -monnaie"]:
         with django_assert_num_queries(2 if q != "-garage -monnaie" else 3) as captured:
@@ -118,7 +123,7 @@ def test_random_queries_find_the_same_initiatives_either_way(corpus):
              "inclusif", "recyclerie", "monnaie", "garage", "rural", "épicerie", "accompagnement", "tiers-lieu",
              "covoiturage", "inconnu", "sol", "part", "jard", "récup", "les"]
     lexemes = all_lexemes()
-    index = _build(None)
+    index = writer_index()
     for _ in range(8):
         index.frequent_lexemes = frozenset(rng.sample(lexemes, rng.randint(0, len(lexemes))))
         index.lexemes.clear()
@@ -144,7 +149,7 @@ def test_random_queries_find_the_same_initiatives_either_way(corpus):
 @pytest.mark.django_db
 def test_once_its_words_are_read_a_query_of_frequent_words_asks_postgresql_only_its_shape(
         corpus, django_assert_num_queries):
-    index = _build(None)
+    index = writer_index()
     index.frequent_lexemes = frozenset(all_lexemes())
     queries = ["jardin partagé", '"habitat inclusif" accompagnement', "atelier -vélo"]
     for q in queries:
@@ -160,9 +165,11 @@ def test_once_its_words_are_read_a_query_of_frequent_words_asks_postgresql_only_
         assert found == sql_matches(q) != set(), q
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_lexeme_bitmaps_follow_changed_documents(corpus):
-    index = _build(None)
+    facet_index_reset()
+    index = facet_index_get()
+    assert index.writer_xid is None  # built outside any writing transaction: the next searches patch it
     index.frequent_lexemes = frozenset(["solidair", "velo"])
     before, bikes = set(lexeme_members(index, "solidair")), set(lexeme_members(index, "velo"))
     phrase, completions = "'jardin' <-> 'partag'", "'jardin':* & !'jardin'"
@@ -174,7 +181,7 @@ def test_lexeme_bitmaps_follow_changed_documents(corpus):
     Initiative.objects.filter(pk=removed.pk).delete()
     added = make_initiative(title="Vélo-école solidaire", description="Apprendre le vélo.")
     assert changed.pk in before and changed.pk in bikes
-    _patch(index, [changed.pk, removed.pk, added.pk, corpus[5].pk, corpus[6].pk])
+    assert facet_index_get() is index  # patched in place from the change log, not rebuilt
     assert set(index.lexemes["solidair"]) == (before - {removed.pk, changed.pk}) | {added.pk} == set(
         Initiative.objects.filter(search_vector=build_tsquery("solidaire")).values_list("pk", flat=True))
     assert set(index.lexemes["velo"]) == bikes | {added.pk}
@@ -183,12 +190,12 @@ def test_lexeme_bitmaps_follow_changed_documents(corpus):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_document_changed_elsewhere_reaches_the_words_in_memory_before_the_next_search(monkeypatch):
+def test_a_document_changed_elsewhere_reaches_the_words_in_memory_before_the_next_search():
     facet_index_reset()
-    monkeypatch.setattr(facet_index, "_frequent_lexemes", lambda: frozenset(["solidair", "garag"]))
     made = [make_initiative(title=title, description=text) for title, text in TEXTS]
+    index = facet_index_get()
+    index.frequent_lexemes = frozenset(["solidair", "garag"])  # too few initiatives to be frequent by statistics
     assert initiative_search(SearchParams(q="garage solidaire")).total == 1
-    index = facet_index._index
     assert index.writer_xid is None and {"solidair", "garag"} <= set(index.lexemes)
 
     def elsewhere():  # a harvest on its own connection rewrites a text, committing
@@ -202,14 +209,15 @@ def test_a_document_changed_elsewhere_reaches_the_words_in_memory_before_the_nex
     assert facet_index_get() is index and made[0].pk in index.lexemes["garag"]  # patched, not rebuilt
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_frequent_words_come_from_postgresql_statistics(monkeypatch):
     for number in range(40):
         make_initiative(title=f"Épicerie solidaire numéro {number}", description="Une association." if number % 2 else "")
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE initiatives_initiative")
     monkeypatch.setattr(facet_index, "LEXEME_MIN_DOCS", 30)
-    frequent = _frequent_lexemes()
+    facet_index_reset()
+    frequent = facet_index_get().frequent_lexemes  # read when an index is built outside a writing transaction
     assert {"solidair", "epicer"} <= frequent and "associ" not in frequent  # 40 initiatives against 20
 
 
@@ -254,7 +262,7 @@ def test_text_that_is_not_a_tsquery_is_refused():
 @pytest.mark.django_db
 def test_a_process_keeps_a_bounded_number_of_word_bitmaps_dropping_the_least_recently_used(corpus, monkeypatch):
     monkeypatch.setattr(facet_index, "LEXEME_MAX_KEPT", 2)
-    index = _build(None)
+    index = writer_index()
     lexeme_members(index, "jardin")
     lexeme_members(index, "solidair")
     lexeme_members(index, "jardin")  # used again: now the most recent
