@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make demo   - installe tout, démarre PostgreSQL intégré, le worker Celery et le site avec la démo"
 	@echo "make test   - installe ce qu'il faut aux tests (dont Chromium si possible) et lance toute la suite"
-	@echo "make lint   - ruff"
+	@echo "make lint   - ruff et les contrats de dépendances entre couches (import-linter)"
 	@echo "make stop   - arrête les services intégrés (PostgreSQL, Valkey)"
 
 $(BIN)/python:
@@ -31,10 +31,12 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-dev
 	sh tests/ensure_chromium.sh
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 stop: $(VENV)/.installed
 	$(BIN)/python -c "from carrefour import broker, db; print('PostgreSQL', db.embedded_database_stop()); print('Valkey', broker.embedded_redis_stop())"

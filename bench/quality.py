@@ -3,7 +3,7 @@
     DJANGO_SETTINGS_MODULE=carrefour.settings.local .venv/bin/python bench/quality.py [--verbose]
 
 Each record is normalised by search.normalize.normalizer.Normalizer (territory accuracy, % with a theme), then stored
-the way the harvest stores it (find_match before the upsert, source by source), then the batch pass runs.
+the way the harvest stores it (every new record a new initiative, source by source), then the batch pass merges.
 Dedup precision and recall are pairwise over the set's records: a predicted pair is two records that end
 in the same initiative. Everything runs in a transaction that is rolled back: the database is left as it was.
 """
@@ -29,9 +29,8 @@ django.setup()
 
 from django.db import transaction  # noqa: E402
 
-from initiatives.models import Source, SourceRecord, Theme, ThemeCrosswalk  # noqa: E402
+from initiatives.models import Initiative, Source, SourceRecord, Theme, ThemeCrosswalk  # noqa: E402
 from initiatives.services import initiative_upsert_from_record  # noqa: E402
-from search.dedup.matching import find_match  # noqa: E402
 from search.dedup.models import DuplicateCandidate  # noqa: E402
 from search.dedup.passes import dedup_pass  # noqa: E402
 from search.dedup.scoring import (  # noqa: E402
@@ -55,6 +54,10 @@ class Rollback(Exception):
 
 def run(verbose: bool) -> dict[str, float]:
     dataset = json.loads(DATA.read_text(encoding="utf-8"))
+    others = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED).count()
+    if others:  # the pass compares with every published initiative, and word weights come from all their titles
+        print(f"Attention : {others} autres initiatives publiées dans cette base ; les chiffres ne sont comparables "
+              "que sur une base vide.")
     themes = {theme.code: theme for theme in Theme.objects.all()}
     sources: dict[str, Source] = {}
     for item in dataset["sources"]:
@@ -84,16 +87,13 @@ def run(verbose: bool) -> dict[str, float]:
                       f"({report.territory_reason}) {record['fields']}")
     normalise_time = time.monotonic() - started
 
-    # 2. Storage as the harvest does it: source by source, a new record attached to its match if any.
+    # 2. Storage as the harvest does it: source by source, every new record a new initiative; the pass merges.
     started = time.monotonic()
     order = sorted(normalised, key=lambda item: (sources[item[0]["source"]].precedence, item[0]["id"]))
-    harvest_merges = 0
     for record, data in order:
         source = sources[record["source"]]
-        match = find_match(data=data, source=source, external_id=record["external_id"])
-        harvest_merges += match is not None
         initiative_upsert_from_record(source=source, external_id=record["external_id"], raw=record["fields"],
-                                      data=data, initiative=match.initiative if match else None)
+                                      data=data)
     stats = dedup_pass()
     dedup_time = time.monotonic() - started
 
@@ -136,8 +136,7 @@ def run(verbose: bool) -> dict[str, float]:
     print(f"Seuils : fusion ≥ {MERGE_THRESHOLD}, file des éditeurs ≥ {REVIEW_THRESHOLD}")
     print(f"Dédoublonnage : précision {precision:.3f}, rappel {recall:.3f} "
           f"({true_positive} vrais positifs, {len(predicted) - true_positive} faux positifs, "
-          f"{len(truth) - true_positive} manqués ; {harvest_merges} rattachements au moissonnage, "
-          f"{stats.merged} fusions par la passe, {pending_count} paires en attente des éditeurs)")
+          f"{len(truth) - true_positive} manqués ; {stats.merged} fusions par la passe, {pending_count} paires en attente des éditeurs)")
     print(f"Territoire : exactitude {results['territory_accuracy']:.3f} ({correct}/{placed})")
     print(f"Thèmes : {100 * results['with_theme']:.1f} % des fiches ont au moins un thème")
     print(f"Durées : normalisation {normalise_time:.2f} s, stockage + passe {dedup_time:.2f} s")

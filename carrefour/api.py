@@ -13,8 +13,8 @@ from communities.api.views import (
     InvitationViewSet,
     JoinRequestViewSet,
 )
-from initiatives.api.views import InitiativeViewSet, TerritoryViewSet, ThemeViewSet
-from search.api import SourceViewSet
+from initiatives.api.views import TerritoryViewSet, ThemeViewSet
+from search.api import InitiativeViewSet, SourceViewSet
 
 router = DefaultRouter()
 router.register("initiatives", InitiativeViewSet, basename="initiative")

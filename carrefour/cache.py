@@ -18,6 +18,7 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern
 from django.utils import translation
 
 VERSION_KEY = "carrefour:public-content-version"
@@ -154,6 +155,18 @@ def anonymous_view_cache(ttl: int):
         return wrapped
 
     return decorator
+
+
+def cached_urlpatterns(patterns: list, ttls: dict[str, int]) -> list:
+    """``patterns`` with the views named in ``ttls`` wrapped in :func:`anonymous_view_cache` (per-view caching in
+    the URLconf, as Django's cache documentation recommends: the apps' views know nothing of the cache)."""
+    wrapped = []
+    for pattern in patterns:
+        if isinstance(pattern, URLPattern) and pattern.name in ttls:
+            pattern = URLPattern(pattern.pattern, anonymous_view_cache(ttls[pattern.name])(pattern.callback),
+                                 pattern.default_args, pattern.name)
+        wrapped.append(pattern)
+    return wrapped
 
 
 def anonymous_data_cache(request: HttpRequest, compute: Callable[[], T], *, ttl: int) -> T:

@@ -9,6 +9,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Exists, OuterRef
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 
+from communities.models import Community
 from initiatives.models import Commune, Departement, Initiative, Region, Theme
 
 
@@ -66,8 +67,6 @@ class CommunitySitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        from communities.models import Community
-
         return Community.objects.filter(visibility=Community.Visibility.PUBLIC).order_by("pk")
 
     def lastmod(self, item):

@@ -11,9 +11,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from carrefour import api
 from carrefour.api import router
+from carrefour.cache import PAGE_TTL, cached_urlpatterns
 from carrefour.editorial.views import robots_txt
 from carrefour.health import healthz
 from carrefour.sitemaps import SITEMAPS
+from initiatives import urls as initiatives_urls
 from search.api import SuggestView
 from search.opendata import views as open_data
 
@@ -44,7 +46,8 @@ urlpatterns = [
     path("communautes/", include("communities.urls")),
     path("compte/", include("communities.account_urls")),
     path("", include("carrefour.editorial.urls")),
-    path("", include("initiatives.urls")),
+    # Initiative pages are cached for anonymous visitors here, not in the initiatives app (bottom layer).
+    path("", include((cached_urlpatterns(initiatives_urls.urlpatterns, {"detail": PAGE_TTL}), initiatives_urls.app_name))),
     path("", include("search.urls")),
 ]
 

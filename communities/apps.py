@@ -7,4 +7,5 @@ class CommunitiesConfig(AppConfig):
     verbose_name = _("Communautés")
 
     def ready(self) -> None:
+        # Registers the permission predicates and connects the receivers, once the registry is ready.
         from communities import rules, signals  # noqa: F401

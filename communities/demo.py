@@ -11,6 +11,8 @@ from django.db import transaction
 
 from communities.models import Community, Profile
 from communities.services import collection_create, community_create, community_join, item_add, saved_search_create
+from search.params import SearchParams
+from search.query import initiative_search
 
 DEMO_PASSWORD = "carrefour-demo"
 MEMBERS = [
@@ -57,8 +59,6 @@ def _member(username: str, name: str, organisation: str, role: str):
 @transaction.atomic
 def communities_demo_install() -> int:
     """Create the demo members and communities, and gather initiatives when there are some; returns items added."""
-    from search.query import SearchParams, initiative_search
-
     users = {username: _member(username, *rest) for username, *rest in MEMBERS}
     added = 0
     for spec in COMMUNITIES:

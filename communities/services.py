@@ -31,7 +31,10 @@ from communities.models import (
     Suggestion,
 )
 from communities.rules import forget_roles
+from communities.selectors import suggestion_list_for_user
 from initiatives.models import Initiative
+from search.params import search_params_parse
+from search.query import matching
 
 MAX_TAGS = 10
 
@@ -339,12 +342,10 @@ def watched_searches_refresh(*, limit_per_search: int = 200) -> WatchStats:
     "Newly" means changed (created, updated, merged) since the last check and neither already gathered by
     the community nor already suggested: a re-harvest never suggests the same initiative twice.
     """
-    from search.query import SearchParams, matching
-
     stats = WatchStats()
     for saved in SavedSearch.objects.select_related("community"):
         checked_at = timezone.now()
-        params = SearchParams.from_querydict(QueryDict(saved.query))
+        params = search_params_parse(QueryDict(saved.query))
         candidates = matching(params).filter(last_updated__gt=saved.last_checked_at)
         if saved.community_id:
             candidates = candidates.exclude(community_items__community_id=saved.community_id)
@@ -379,8 +380,6 @@ def suggestion_dismiss(*, suggestion: Suggestion) -> None:
 
 def digest_send(*, base_url: str) -> int:
     """E-mail each opted-in user the pending suggestions that arrived since their last digest; returns mails sent."""
-    from communities.selectors import suggestion_list_for_user
-
     sent = 0
     for profile in Profile.objects.filter(email_digest=True).select_related("user"):
         user = profile.user

@@ -41,7 +41,7 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
 def load_cog(*, region_model=None, departement_model=None, commune_model=None) -> CogCounts:
     """Upsert régions, départements and communes. Models may be historical ones (data migrations)."""
     if region_model is None:
-        from initiatives.models import Commune, Departement, Region
+        from initiatives.models import Commune, Departement, Region  # data migrations pass historical models
 
         region_model, departement_model, commune_model = Region, Departement, Commune
 

@@ -28,7 +28,7 @@ from initiatives.models import (
 )
 from initiatives.signals import initiative_split as initiative_split_signal
 from initiatives.signals import initiatives_merged
-from initiatives.text import text_key
+from initiatives.text import is_empty, text_key
 from initiatives.validators import siret_is_valid
 
 
@@ -129,7 +129,10 @@ class UpsertResult:
 
 
 def content_hash(raw: dict[str, Any]) -> str:
-    """A stable fingerprint of what the source published (key order does not matter)."""
+    """A stable fingerprint of what the source published (key order does not matter), stored in
+    ``SourceRecord.content_hash`` to tell an unchanged record: the format (SHA-256, hexadecimal, of this JSON) must
+    not change, or every record would look changed on the next harvest. (A connector's id for an item without one,
+    ``content_id``, is another value: an external id, not a fingerprint.)"""
     return hashlib.sha256(json.dumps(raw, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
@@ -271,10 +274,6 @@ def distinction_ensure(*, initiative: Initiative, data: DistinctionData) -> Dist
     return distinction
 
 
-def is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
-
-
 def field_value(name: str, value: Any) -> Any:
     """What an Initiative field stores for a normalised value: its default when empty, a date for ISO strings."""
     if is_empty(value):
@@ -331,6 +330,14 @@ def initiative_rebuild(*, initiative: Initiative) -> Initiative:
     return initiative
 
 
+def initiatives_relisted(*, initiatives: models.QuerySet[Initiative]) -> int:
+    """The one rule of "back again": an initiative hidden because its records went missing is published again as
+    soon as one of its records is listed again (``missing_since`` cleared). Returns how many came back."""
+    listed = SourceRecord.objects.filter(initiative=models.OuterRef("pk"), missing_since__isnull=True)
+    hidden = initiatives.filter(visibility=Initiative.Visibility.HIDDEN).filter(models.Exists(listed))
+    return Initiative.objects.filter(pk__in=hidden.values("pk")).update(visibility=Initiative.Visibility.PUBLISHED)
+
+
 @transaction.atomic
 def initiative_upsert_from_record(
     *,
@@ -355,9 +362,7 @@ def initiative_upsert_from_record(
         was_missing = record.missing_since is not None
         SourceRecord.objects.filter(pk=record.pk).update(last_seen=seen_at, missing_since=None, missing_count=0)
         if was_missing and record.initiative_id:
-            Initiative.objects.filter(pk=record.initiative_id, visibility=Initiative.Visibility.HIDDEN).update(
-                visibility=Initiative.Visibility.PUBLISHED
-            )
+            initiatives_relisted(initiatives=Initiative.objects.filter(pk=record.initiative_id))
         return UpsertResult(record, record.initiative, "unchanged")
 
     created = record is None
@@ -376,9 +381,9 @@ def initiative_upsert_from_record(
         record.initiative = initiative or Initiative.objects.create(
             title=data.title[:300], slug=_unique_slug(data.title)
         )
-    elif record.initiative.visibility == Initiative.Visibility.HIDDEN:
-        record.initiative.visibility = Initiative.Visibility.PUBLISHED
     record.save()
+    if initiatives_relisted(initiatives=Initiative.objects.filter(pk=record.initiative_id)):
+        record.initiative.refresh_from_db(fields=["visibility"])
     rebuilt = initiative_rebuild(initiative=record.initiative)
     return UpsertResult(record, rebuilt, "created" if created else "updated")
 
@@ -421,8 +426,8 @@ def initiative_merge(*, keep: Initiative, other: Initiative, user=None, score: f
     other.visibility = Initiative.Visibility.MERGED
     other.merged_into = keep
     other.save(update_fields=["visibility", "merged_into", "last_updated"])
-    if keep.visibility == Initiative.Visibility.HIDDEN and keep.records.filter(missing_since__isnull=True).exists():
-        keep.visibility = Initiative.Visibility.PUBLISHED
+    if initiatives_relisted(initiatives=Initiative.objects.filter(pk=keep.pk)):
+        keep.refresh_from_db(fields=["visibility"])
 
     keep = initiative_rebuild(initiative=keep)
     initiatives_merged.send(sender=Initiative, kept=keep, merged=other, user=user, score=score, components=components)

@@ -7,7 +7,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from carrefour.cache import PAGE_TTL, anonymous_view_cache
 from initiatives import selectors
 from initiatives.jsonld import initiative_jsonld
 from initiatives.models import Commune, Departement, Initiative, Region, Theme
@@ -24,7 +23,6 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
     return render(request, "initiatives/initiative_list.html", {"page_obj": page, "page_title": _("Initiatives")})
 
 
-@anonymous_view_cache(PAGE_TTL)
 def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         initiative = selectors.initiative_get_public(slug=slug)

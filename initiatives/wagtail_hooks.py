@@ -1,12 +1,11 @@
-"""Where editors work: the initiative record's models in the Wagtail admin, grouped under one menu."""
+"""Where editors work: the admin viewsets of the initiative record's models (the « Référentiel » menu groups them,
+with the harvest app's sources, in carrefour/wagtail_hooks.py)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from initiatives.models import (
     Departement,
@@ -16,11 +15,10 @@ from initiatives.models import (
     Prize,
     PrizeEdition,
     Region,
-    Source,
     Theme,
     ThemeCrosswalk,
 )
-from search.harvest.forms import SourceAdminForm
+from initiatives.search_document import build_tsquery
 
 
 class OrmSearchMixin:
@@ -39,8 +37,6 @@ class InitiativeChooserFilterForm(BaseFilterForm):
     departement = forms.ModelChoiceField(label=_("Département"), required=False, queryset=Departement.objects.all())
 
     def filter(self, objects):
-        from search.query import build_tsquery
-
         objects = objects.filter(visibility=Initiative.Visibility.PUBLISHED)
         data = self.cleaned_data
         if data.get("q"):
@@ -97,21 +93,6 @@ class PorteurViewSet(OrmSearchMixin, SnippetViewSet):
     search_fields = ["name", "siret"]
 
 
-class SourceViewSet(OrmSearchMixin, SnippetViewSet):
-    model = Source
-    icon = "download"
-    list_display = ["name", "format", "enabled", "schedule", "precedence", "last_success", "failure_streak"]
-    list_filter = ["format", "enabled", "schedule"]
-    search_fields = ["name", "slug", "website"]
-    edit_handler = ObjectList(
-        [FieldPanel(name) for name in (
-            "name", "slug", "website", "logo_url", "description", "licence", "licence_url", "format", "configuration",
-            "enabled", "schedule", "contact", "precedence", "show_contact_email",
-        )],
-        base_form_class=SourceAdminForm,
-    )
-
-
 class ThemeViewSet(OrmSearchMixin, SnippetViewSet):
     model = Theme
     icon = "tag"
@@ -150,16 +131,3 @@ class DistinctionViewSet(OrmSearchMixin, SnippetViewSet):
     list_display = ["initiative", "edition", "category", "rank"]
     list_filter = ["rank", "edition__prize"]
     search_fields = ["initiative__title", "category"]
-
-
-class ReferentialGroup(SnippetViewSetGroup):
-    menu_label = _("Référentiel")
-    menu_icon = "folder-open-inverse"
-    menu_order = 200
-    items = (
-        InitiativeViewSet, PorteurViewSet, SourceViewSet, ThemeViewSet, ThemeCrosswalkViewSet, PrizeViewSet,
-        PrizeEditionViewSet, DistinctionViewSet,
-    )
-
-
-register_snippet(ReferentialGroup)

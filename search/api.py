@@ -1,22 +1,90 @@
-"""Read-only API for search-as-you-type suggestions and the sources (with harvest health and live-search stats)."""
+"""The search API: initiatives (full-text + faceted search, and detail), suggestions, sources (with harvest health
+and live-search stats).
+
+The search list goes through ``search.query.initiative_search`` (the same engine as the HTML search page) and its
+parameters through ``search.params`` (the same parser as every other entry point).
+"""
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import mixins, serializers, viewsets
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from carrefour.cache import SEARCH_TTL, anonymous_data_cache
-from initiatives.api.serializers import QueryParametersSerializer, SuggestResponseSerializer
-from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin
-from initiatives.models import Initiative, Source
+from initiatives.api.serializers import InitiativeDetailSerializer, InitiativeListSerializer, QueryParametersSerializer
+from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin, SingleObjectListSchema
+from initiatives.models import Distinction, Initiative, Source, SourceRecord, Theme
+from search.api_params import SEARCH_PARAMETERS, page_link, search_params_of
 from search.live import live_stats_many
-from search.query import suggest
+from search.params import FACETS, SearchParams
+from search.query import initiative_search, suggest
+from search.serializers import InitiativeSearchPageSerializer, SuggestResponseSerializer, facet_values_data
+
+MAX_ID = 2**63 - 1
+
+
+class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
+    """Published initiatives: search (with facets) and detail."""
+
+    schema = SingleObjectListSchema()
+
+    lookup_value_regex = r"[0-9]+"
+
+    @extend_schema(
+        operation_id="initiatives_list",
+        summary="Rechercher des initiatives",
+        parameters=SEARCH_PARAMETERS,
+        responses={200: InitiativeSearchPageSerializer, 400: VALIDATION_ERROR, **ERRORS},
+    )
+    def list(self, request: Request) -> Response:
+        params = search_params_of(request)
+        return Response(anonymous_data_cache(request, lambda: self._search_data(request, params), ttl=SEARCH_TTL))
+
+    def _search_data(self, request: Request, params: SearchParams) -> dict:
+        results = initiative_search(params)
+        if params.page > results.num_pages:
+            raise NotFound(f"Page invalide : il y a {results.num_pages} page(s) de résultats.")
+        facets = {name: facet_values_data(results.facets.get(name, [])) for name in FACETS}
+        has_next = params.page < min(results.num_pages, 500)
+        return {
+            "count": results.total,
+            "next": page_link(request, params.page + 1 if has_next else None),
+            "previous": page_link(request, params.page - 1 if params.page > 1 else None),
+            "results": InitiativeListSerializer(results.hits, many=True).data,
+            "facets": facets,
+            "suggestion": results.suggestion,
+            "ranked": results.ranked,
+        }
+
+    @extend_schema(
+        summary="Une initiative",
+        parameters=[OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH, description="Identifiant.")],
+        responses={200: InitiativeDetailSerializer, **ERRORS},
+    )
+    def retrieve(self, request: Request, pk: str | None = None) -> Response:
+        if not pk or not pk.isdigit() or int(pk) > MAX_ID:
+            raise Http404
+        initiative = (
+            Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED, pk=int(pk))
+            .select_related("porteur", "commune", "departement", "region")
+            .prefetch_related(
+                Prefetch("themes", queryset=Theme.objects.order_by("facet", "position", "name")),
+                Prefetch("records", queryset=SourceRecord.objects.select_related("source").order_by("source__precedence", "pk")),
+                Prefetch("distinctions", queryset=Distinction.objects.select_related("edition__prize")),
+            )
+            .first()
+        )
+        if initiative is None:
+            raise NotFound("Aucune initiative publiée avec cet identifiant.")
+        return Response(InitiativeDetailSerializer(initiative).data)
 
 
 class SuggestQuerySerializer(QueryParametersSerializer):

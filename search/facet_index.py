@@ -19,9 +19,9 @@ from django.core.cache import cache
 from django.db import connection
 from pyroaring import BitMap
 
+from search.params import FACETS
 from search.tsquery import quote
 
-FACETS = ("theme", "region", "departement", "source", "porteur_kind", "year", "prize")
 # A change log this long since the snapshot costs more to apply than a rebuild.
 PATCH_LIMIT = 20_000
 # Rebuilt from scratch at least this often, so that pruning old log rows (facet_log_prune) never hides a change.

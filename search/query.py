@@ -18,67 +18,26 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.utils import OperationalError
 from psycopg.errors import QueryCanceled
 from pyroaring import BitMap
 
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
+from initiatives.search_document import CONFIG, OR_WORDS, WORD, build_tsquery
 from initiatives.text import text_key
-from search.facet_index import FACETS, FacetIndex, facet_index_get
+from search.facet_index import FacetIndex, facet_index_get
+from search.models import SearchTerm
+from search.params import FACETS, PAGE_SIZE, SearchParams
 from search.text_match import text_matches
 
-CONFIG = "french_unaccent"
-PAGE_SIZE = 20
 RANK_TIMEOUT_MS = 400
 RANK_LIMIT = 2_000  # matches scored by relevance, at most (see _page_ids)
 SMALL_SET = 1_000  # up to this many ids, ordering reads their rows; beyond, it walks the recency index
 LABELS_CACHE_SECONDS = 300
-SORTS = ("relevance", "newest", "title")
-_OR = re.compile(r"\b(?:OU|ou|OR)\b")
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _MARK_START, _MARK_END = "\x02", "\x03"
 TITLE_DOCUMENT = "to_tsvector('french_unaccent'::regconfig, title::text)"  # indexed: search migration 0006
-
-
-@dataclass
-class SearchParams:
-    q: str = ""
-    theme: list[str] = field(default_factory=list)  # theme codes; a parent includes its sub-themes
-    region: list[str] = field(default_factory=list)  # INSEE codes
-    departement: list[str] = field(default_factory=list)
-    source: list[str] = field(default_factory=list)  # source slugs
-    porteur_kind: list[str] = field(default_factory=list)
-    year: list[int] = field(default_factory=list)
-    prize: list[str] = field(default_factory=list)  # prize slugs
-    sort: str = "relevance"
-    page: int = 1
-
-    @classmethod
-    def from_querydict(cls, data) -> SearchParams:
-        def many(name: str) -> list[str]:
-            values = data.getlist(name) if hasattr(data, "getlist") else data.get(name, [])
-            if isinstance(values, str):
-                values = [values]
-            values = [value.replace("\x00", "").strip() for value in values if value]  # PostgreSQL refuses NUL
-            return [value for value in values if value][:50]
-
-        years = [int(value) for value in many("year") if value.isdigit() and 1800 < int(value) < 2200]
-        sort = data.get("sort") or "relevance"
-        try:
-            page = max(1, min(int(data.get("page") or 1), 500))
-        except (TypeError, ValueError):
-            page = 1
-        return cls(
-            q=(data.get("q") or "").replace("\x00", "").strip()[:200], theme=many("theme"), region=many("region"),
-            departement=many("departement"), source=many("source"), porteur_kind=many("porteur_kind"), year=years,
-            prize=many("prize"), sort=sort if sort in SORTS else "relevance", page=page,
-        )
-
-    def filters(self) -> dict[str, list]:
-        return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
-
 
 
 @dataclass
@@ -104,51 +63,6 @@ class SearchResults:
     @property
     def num_pages(self) -> int:
         return max(1, -(-self.total // self.page_size))
-
-
-def build_tsquery(q: str) -> SearchQuery | None:
-    """The user's query as a tsquery: websearch syntax plus a prefix match on the last word."""
-    q = _OR.sub(" or ", q).strip()
-    if not q or not _WORD.search(q):
-        return None
-    query = SearchQuery(q, search_type="websearch", config=CONFIG)
-    tail = re.search(r'(?:^|\s)([\w’\'-]{3,})$', q)
-    if tail and q.count('"') % 2 == 0 and not tail.group(1).startswith("-"):
-        prefix = text_key(tail.group(1)).replace(" ", "")
-        if prefix:
-            rest = q[: tail.start(1)].strip()
-            as_prefix = SearchQuery(f"{prefix}:*", search_type="raw", config=CONFIG)
-            if rest and _WORD.search(rest) and not rest.endswith(" or"):
-                as_prefix = SearchQuery(rest, search_type="websearch", config=CONFIG) & as_prefix
-            query = query | as_prefix
-    return query
-
-
-def _apply_filters(queryset: QuerySet, params: SearchParams, *, skip: str | None = None) -> QuerySet:
-    if params.theme and skip != "theme":
-        queryset = queryset.filter(Q(themes__code__in=params.theme) | Q(themes__parent__code__in=params.theme))
-    if params.region and skip != "region":
-        queryset = queryset.filter(region_id__in=params.region)
-    if params.departement and skip != "departement":
-        queryset = queryset.filter(departement_id__in=params.departement)
-    if params.source and skip != "source":
-        queryset = queryset.filter(records__source__slug__in=params.source)
-    if params.porteur_kind and skip != "porteur_kind":
-        queryset = queryset.filter(porteur__kind__in=params.porteur_kind)
-    if params.year and skip != "year":
-        queryset = queryset.filter(start_year__in=params.year)
-    if params.prize and skip != "prize":
-        queryset = queryset.filter(distinctions__edition__prize__slug__in=params.prize)
-    return queryset
-
-
-def matching(params: SearchParams, *, skip: str | None = None) -> QuerySet[Initiative]:
-    """Published initiatives matching the text and every filter (but ``skip``), as a distinct id set."""
-    queryset = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED)
-    tsquery = build_tsquery(params.q)
-    if tsquery is not None:
-        queryset = queryset.filter(search_vector=tsquery)
-    return _apply_filters(queryset, params, skip=skip)
 
 
 @dataclass
@@ -188,6 +102,16 @@ def _selection(params: SearchParams) -> _Selection:
     filters = {facet: index.union(facet, values) for facet, values in params.filters().items()}
     result = BitMap.intersection(base, *filters.values()) if filters else base
     return _Selection(index, base, filters, result)
+
+
+def matching(params: SearchParams, *, skip: str | None = None) -> QuerySet[Initiative]:
+    """Published initiatives matching the text and every filter (but ``skip``): the same bitmaps as the search page,
+    as a queryset, for exports, feeds, maps and watched searches."""
+    selection = _selection(params)
+    others = [bitmap for facet, bitmap in selection.filters.items() if facet != skip]
+    ids = BitMap.intersection(selection.base, *others) if others else selection.base
+    # One array parameter, whatever the number of ids (a list of literals has a 65,535-parameter limit).
+    return Initiative.objects.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (list(ids),)))
 
 
 def _facet_counts(selection: _Selection) -> dict[str, dict[str, int]]:
@@ -265,12 +189,12 @@ def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) ->
     return facets
 
 
-def _score_sql(params: SearchParams) -> tuple[str, list]:
+def score_sql(params: SearchParams) -> tuple[str, list]:
     return (
         "ts_rank(search_vector, websearch_to_tsquery(%s, %s)) * (1 + editorial_boost) "
         # date_part, not extract: extract() returns numeric, and exp() over numerics costs more than the ranking.
         "+ 0.05 * exp(-date_part('epoch', now() - last_updated) / 31536000.0)",
-        [CONFIG, _OR.sub(" or ", params.q)],
+        [CONFIG, OR_WORDS.sub(" or ", params.q)],
     )
 
 
@@ -322,7 +246,7 @@ def _by_title(params: SearchParams, ids: BitMap, offset: int, limit: int) -> lis
 
 def _ranked(params: SearchParams, ids: BitMap, offset: int, limit: int) -> list[int] | None:
     """The ids by relevance x (1 + editorial boost) + freshness; None when scoring them overran the time limit."""
-    score, score_params = _score_sql(params)
+    score, score_params = score_sql(params)
     try:
         with transaction.atomic(), connection.cursor() as cursor, \
                 _local_setting(cursor, "statement_timeout", f"{RANK_TIMEOUT_MS}ms"):
@@ -376,7 +300,7 @@ def highlight_many(texts: list[str], q: str) -> list[str]:
         cursor.execute(
             "SELECT ts_headline(%s, text, websearch_to_tsquery(%s, %s), %s) "
             "FROM unnest(%s::text[]) WITH ORDINALITY AS page(text, position) ORDER BY position",
-            [CONFIG, CONFIG, _OR.sub(" or ", q), options, [text[:5000] for text in texts]],
+            [CONFIG, CONFIG, OR_WORDS.sub(" or ", q), options, [text[:5000] for text in texts]],
         )
         fragments = [row[0] or "" for row in cursor.fetchall()]
     return [html.escape(fragment).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>") for fragment in fragments]
@@ -421,9 +345,7 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
 
 def did_you_mean(q: str) -> str | None:
     """Replace each unknown word by the closest indexed word (trigram similarity); None when nothing changes."""
-    from search.models import SearchTerm
-
-    words = _WORD.findall(q)
+    words = WORD.findall(q)
     if not words:
         return None
     corrected, changed = [], False
@@ -448,10 +370,8 @@ def did_you_mean(q: str) -> str | None:
 
 def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
     """Search-as-you-type: indexed words completing the last word, then initiative titles matching the prefix."""
-    from search.models import SearchTerm
-
     q = q.strip()[:100]
-    words = _WORD.findall(q)
+    words = WORD.findall(q)
     if not words:
         return []
     last = text_key(words[-1]).replace(" ", "")

@@ -32,7 +32,7 @@ def pg_matches(query_text: str) -> BitMap:
 
 def pg_matches_sql(query_sql: str, query_params: list) -> BitMap:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT initiative_match_ids({query_sql})", query_params)  # search migration 0005
+        cursor.execute(f"SELECT initiative_match_ids({query_sql})", query_params)  # search/sql/initiative_match_ids.sql
         return BitMap(cursor.fetchone()[0] or ())
 
 

@@ -8,7 +8,6 @@ app_name = "search"
 urlpatterns = [
     path("sources/", views.source_list, name="sources"),
     path("recherche/", views.search_page, name="search"),
-    path("recherche/suggestions/", views.search_suggest, name="suggest"),
     path("recherche/flux.rss", SearchFeed(), name="feed-rss"),
     path("recherche/flux.atom", SearchAtomFeed(), name="feed-atom"),
     path("carte/", views.map_page, name="map"),

@@ -8,17 +8,20 @@ from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail import hooks
 
 from carrefour.cache import SEARCH_TTL, anonymous_view_cache
-from carrefour.editorial.selectors import page_search
 from initiatives.models import Initiative, SourceRecord
 from initiatives.text import text_key
-from search.query import FACETS, FacetValue, SearchParams, SearchResults, compute_facets, initiative_search, suggest
+from search.live import live_search
+from search.opendata.visuals import choropleth, observatory_charts
+from search.params import FACETS, SearchParams, search_params_parse
+from search.query import FacetValue, SearchResults, compute_facets, initiative_search
 from search.selectors import source_list_public
 
 FACET_LABELS = {
@@ -104,10 +107,6 @@ class LiveSection:
 
 def _live_section(params: SearchParams, results: SearchResults) -> LiveSection | None:
     """Hits fetched live from the platforms that offer a search, minus those already indexed."""
-    try:
-        from search.live import live_search
-    except ImportError:
-        return None
     live = live_search(params.q, budget=getattr(settings, "CARREFOUR_LIVE_SEARCH_BUDGET", 3.0))
     known_urls = {record.source_url for hit in results.hits for record in hit.records.all() if record.source_url}
     known_titles = {text_key(hit.title) for hit in results.hits}
@@ -139,9 +138,18 @@ def _is_partial(request: HttpRequest) -> bool:
     return request.headers.get("X-Requested-With") == "fetch" or bool(getattr(request, "htmx", False))
 
 
+
+def related_pages(*, q: str, limit: int) -> list:
+    """Editorial pages matching ``q``, from whichever app registers the ``search_related_pages`` Wagtail hook
+    (carrefour/editorial): search sits below the editorial layer and does not import it."""
+    for finder in hooks.get_hooks("search_related_pages"):
+        return finder(q=q, limit=limit)
+    return []
+
+
 @anonymous_view_cache(SEARCH_TTL)
 def search_page(request: HttpRequest) -> HttpResponse:
-    params = SearchParams.from_querydict(request.GET)
+    params = search_params_parse(request.GET)
     results = initiative_search(params)
     if params.page > results.num_pages:  # an old link past the last page: show the last page
         params.page = results.num_pages
@@ -169,7 +177,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "live": _live_section(params, results) if params.q and params.page == 1 else None,
         "popular_themes": _popular_themes() if results.total == 0 else [],
         # Published articles beside initiatives: the site search covers both.
-        "articles": page_search(q=params.q, limit=3) if params.q and params.page == 1 else [],
+        "articles": related_pages(q=params.q, limit=3) if params.q and params.page == 1 else [],
         "page_title": _("« %(q)s » — Recherche") % {"q": params.q}
         if params.q
         else _("Rechercher une innovation sociale"),
@@ -181,22 +189,13 @@ def search_page(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@anonymous_view_cache(SEARCH_TTL)
-def search_suggest(request: HttpRequest) -> JsonResponse:
-    """Search-as-you-type suggestions for the search box (words, then matching initiative titles)."""
-    q = (request.GET.get("q") or "").strip()
-    return JsonResponse({"suggestions": suggest(q) if len(q) >= 2 else []})
-
-
 def _filters_summary(params: SearchParams) -> bool:
     return bool(params.q or params.filters())
 
 
 def map_page(request: HttpRequest) -> HttpResponse:
     """Choropleth map of the current search, by région or département, with its table alternative."""
-    from search.opendata.visuals import choropleth
-
-    params = SearchParams.from_querydict(request.GET)
+    params = search_params_parse(request.GET)
     level = "departement" if request.GET.get("maille") == "departement" else "region"
     query = _query_string(params)
     tiles = settings.CARREFOUR_MAP_TILES_URL
@@ -214,9 +213,7 @@ def map_page(request: HttpRequest) -> HttpResponse:
 
 def observatory(request: HttpRequest) -> HttpResponse:
     """Charts of the current search (same filters as the search page), each with its table and CSV."""
-    from search.opendata.visuals import observatory_charts
-
-    params = SearchParams.from_querydict(request.GET)
+    params = search_params_parse(request.GET)
     return render(request, "search/observatory.html", {
         "page_title": _("Observatoire"), "charts": observatory_charts(params), "params": params,
         "query_string": _query_string(params), "filtered": _filters_summary(params),
@@ -224,9 +221,7 @@ def observatory(request: HttpRequest) -> HttpResponse:
 
 
 def observatory_csv(request: HttpRequest, chart: str) -> HttpResponse:
-    from search.opendata.visuals import observatory_charts
-
-    params = SearchParams.from_querydict(request.GET)
+    params = search_params_parse(request.GET)
     found = next((c for c in observatory_charts(params) if c.slug == chart), None)
     if found is None:
         raise Http404(_("Ce graphique n’existe pas."))

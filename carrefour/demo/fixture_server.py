@@ -113,6 +113,7 @@ class FixtureServer:
         return None, candidate if candidate.is_file() else None
 
     def _handler_class(self):
+        """The request handler, defined here so that it closes over this server (long: the whole HTTP behaviour)."""
         server = self
 
         class Handler(BaseHTTPRequestHandler):

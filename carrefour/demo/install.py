@@ -10,7 +10,7 @@ from django.db import transaction
 
 from initiatives.models import Source, Theme, ThemeCrosswalk
 from initiatives.text import text_key
-from search.harvest.harvester import sources_import
+from search.harvest.sources import sources_import
 
 SOURCES_FILE = Path(__file__).resolve().parent / "sources.yaml"
 DEFAULT_PORT = 8765

@@ -396,7 +396,10 @@ def _join_fr(items: list[str]) -> str:
 
 @cache
 def build_world(size: int = WORLD_SIZE, seed: int = SEED) -> tuple[Initiative, ...]:
-    """Generate the world: ``size`` initiatives, the same ones on every run."""
+    """Generate the world: ``size`` initiatives, the same ones on every run.
+
+    (long: each draw depends on the previous ones through one seeded generator; split, the order would be easy to break)
+    """
     rng = random.Random(seed)
     kind_list = kinds()
     pool = phrases()

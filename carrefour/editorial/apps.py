@@ -8,6 +8,6 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Éditorial")
 
     def ready(self) -> None:
-        from carrefour.editorial import signals
+        from carrefour.editorial import signals  # imports models: only once the app registry is ready
 
         signals.connect_featured_signals()

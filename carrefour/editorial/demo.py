@@ -23,8 +23,11 @@ from carrefour.editorial.models import (
     SourcesPage,
     StandardPage,
 )
+from carrefour.editorial.selectors import rank_order
 from carrefour.editorial.services import editorial_boost_refresh, site_tree_ensure
 from initiatives.models import Distinction, Initiative, Prize, PrizeEdition
+from search.params import SearchParams
+from search.query import initiative_search
 
 TERRITORIA_NAME = "Prix TERRITORIA"
 TERRITORIA_YEARS = (2019, 2021, 2022, 2023)
@@ -68,8 +71,6 @@ def _child(parent: Page, model: type[Page], slug: str, **fields) -> Page:
 
 
 def _first_match(q: str) -> Initiative | None:
-    from search.query import SearchParams, initiative_search
-
     hits = initiative_search(SearchParams(q=q), page_size=1, with_facets=False).hits
     return hits[0] if hits else None
 
@@ -207,8 +208,6 @@ ARTICLES = [
 
 
 def _territoria_laureates(limit: int) -> list[Initiative]:
-    from carrefour.editorial.selectors import rank_order
-
     distinctions = (
         Distinction.objects.filter(edition__prize__name=TERRITORIA_NAME,
                                    initiative__visibility=Initiative.Visibility.PUBLISHED)

@@ -24,7 +24,10 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from carrefour.cache import cached_anonymous_page
 from carrefour.editorial.blocks import ArticleBodyBlock
+from carrefour.editorial.feeds import ArticleFeed
+from search.selectors import source_list_public
 
 
 class HomePage(Page):
@@ -59,12 +62,10 @@ class HomePage(Page):
         verbose_name = _("page d’accueil")
 
     def serve(self, request, *args, **kwargs):
-        from carrefour.cache import cached_anonymous_page
-
         return cached_anonymous_page(request, lambda: super(HomePage, self).serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
-        from carrefour.editorial import selectors
+        from carrefour.editorial import selectors  # selectors import these models: the cycle is cut here
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.home_sections(featured_count=self.featured_count))
@@ -105,8 +106,6 @@ class SourcesPage(Page):
         verbose_name = _("page des plateformes partenaires")
 
     def get_context(self, request, *args, **kwargs):
-        from search.selectors import source_list_public
-
         context = super().get_context(request, *args, **kwargs)
         context["sources"] = source_list_public()
         return context
@@ -149,8 +148,6 @@ class ArticleIndexPage(RoutablePageMixin, Page):
 
     @path("flux/", name="feed")
     def feed(self, request):
-        from carrefour.editorial.feeds import ArticleFeed
-
         return ArticleFeed(self)(request)
 
 
@@ -272,7 +269,7 @@ class PrizeEditionPage(Page):
         check_edition_matches_prize(self.edition if self.edition_id else None, parent)
 
     def get_context(self, request, *args, **kwargs):
-        from carrefour.editorial import selectors
+        from carrefour.editorial import selectors  # selectors import these models: the cycle is cut here
 
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = selectors.laureates_by_category(edition=self.edition)

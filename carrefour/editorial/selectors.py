@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
-from initiatives.models import Distinction, Initiative, Source, Theme
+from carrefour.editorial.models import ArticlePage, FeaturedInitiative, PrizeEditionPage, PrizeIndexPage, StandardPage
+from communities.selectors import community_count_public, community_list_to_join
+from initiatives.models import Distinction, Initiative, Prize, PrizeEdition, Source, Theme
 
 
 @dataclass(frozen=True)
@@ -26,8 +28,6 @@ def rank_order() -> Case:
 
 def featured_list(*, limit: int | None = None, on_home: bool = True) -> list:
     """Live featured initiatives (published by an editor), their initiative still public, in editorial order."""
-    from carrefour.editorial.models import FeaturedInitiative
-
     queryset = (
         FeaturedInitiative.objects.filter(live=True, initiative__visibility=Initiative.Visibility.PUBLISHED)
         .select_related("initiative__commune", "initiative__departement", "initiative__region",
@@ -65,8 +65,6 @@ def laureates_by_category(*, edition) -> list[tuple[str, list[Distinction]]]:
 
 def key_figures() -> KeyFigures:
     """Figures computed live from the database (two queries)."""
-    from communities.selectors import community_count_public
-
     counts = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED).aggregate(
         initiatives=Count("pk"), departements=Count("departement", distinct=True)
     )
@@ -88,14 +86,10 @@ def latest_initiatives(*, limit: int) -> list[Initiative]:
 
 
 def article_list(*, limit: int) -> QuerySet:
-    from carrefour.editorial.models import ArticlePage
-
     return ArticlePage.objects.live().public().select_related("cover_image").order_by("-date", "-pk")[:limit]
 
 
 def home_sections(*, featured_count: int) -> dict:
-    from communities.selectors import community_list_to_join
-
     return {
         "featured": featured_list(limit=featured_count),
         "latest": latest_initiatives(limit=6),
@@ -109,9 +103,6 @@ def home_sections(*, featured_count: int) -> dict:
 def prize_list() -> list:
     """Prizes with their editions (newest first), laureate counts and published pages."""
     from django.db.models import Prefetch
-
-    from carrefour.editorial.models import PrizeEditionPage, PrizeIndexPage
-    from initiatives.models import Prize, PrizeEdition
 
     prizes = list(
         Prize.objects.prefetch_related(Prefetch(
@@ -137,8 +128,6 @@ def page_search(*, q: str, limit: int | None = None, specific: bool = False):
     One search over both types; ``specific`` loads each page's own fields (chapô…) for the full result list.
     """
     from wagtail.models import Page
-
-    from carrefour.editorial.models import ArticlePage, StandardPage
 
     pages = Page.objects.live().public().type(ArticlePage, StandardPage)
     if specific:

@@ -5,6 +5,9 @@ from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 
+from carrefour.cache import public_content_changed
+from carrefour.editorial.models import FeaturedInitiative
+from carrefour.editorial.services import editorial_boost_refresh, site_tree_ensure
 from initiatives.models import Distinction
 
 
@@ -13,22 +16,17 @@ def ensure_site_tree_after_migrate(sender, app_config=None, using="default", **k
     # Runs after migrate and after the test runner's flush, so every database serves a home page.
     if app_config is None or app_config.label != "editorial":
         return
-    from carrefour.editorial.services import site_tree_ensure
 
     site_tree_ensure()
 
 
 def _refresh_boost(initiative_id: int) -> None:
-    from carrefour.editorial.services import editorial_boost_refresh
-
     # After commit: a harvest writing many distinctions in one transaction sees each initiative once per row,
     # but never blocks on it, and a rolled-back write leaves the boost alone.
     transaction.on_commit(lambda: editorial_boost_refresh(initiative_ids=[initiative_id]))
 
 
 def _public_content_changed() -> None:
-    from carrefour.cache import public_content_changed
-
     transaction.on_commit(public_content_changed)
 
 
@@ -38,8 +36,6 @@ def _on_featured_change(sender, instance, **kwargs) -> None:
 
 
 def connect_featured_signals() -> None:
-    from carrefour.editorial.models import FeaturedInitiative
-
     for signal in (published, unpublished, post_delete):
         signal.connect(_on_featured_change, sender=FeaturedInitiative, dispatch_uid=f"featured-boost-{id(signal)}")
 

@@ -39,7 +39,6 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /django-admin/",
         "Disallow: /comptes/",
         "Disallow: /api/",
-        "Disallow: /recherche/suggestions/",
         # Search result pages are endless combinations of filters: crawlers get the sitemap instead.
         "Disallow: /recherche/?",
         "",

@@ -1,9 +1,11 @@
 """Editorial content in the Wagtail admin: featured innovations (with drafts, revisions and moderation)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from carrefour.editorial import selectors
 from carrefour.editorial.models import FeaturedInitiative
 
 
@@ -21,3 +23,9 @@ class FeaturedInitiativeViewSet(SnippetViewSet):
 
 
 register_snippet(FeaturedInitiativeViewSet)
+
+
+# The search results page shows matching articles through this hook (search does not import the editorial layer).
+@hooks.register("search_related_pages")
+def search_related_pages(*, q: str, limit: int) -> list:
+    return selectors.page_search(q=q, limit=limit)

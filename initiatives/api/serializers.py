@@ -11,7 +11,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from initiatives.models import Commune, Departement, Distinction, Initiative, Porteur, Region, Source, Theme
-from search.query import SORTS
 
 
 # --- small nested shapes ---------------------------------------------------------------------------
@@ -166,56 +165,6 @@ class InitiativeDetailSerializer(InitiativeListSerializer):
         return ProvenanceSerializer(rows, many=True).data
 
 
-# --- search results --------------------------------------------------------------------------------
-class FacetChildSerializer(serializers.Serializer):
-    value = serializers.CharField()
-    label = serializers.CharField()
-    count = serializers.IntegerField()
-    selected = serializers.BooleanField()
-
-
-class FacetValueSerializer(FacetChildSerializer):
-    children = FacetChildSerializer(many=True, help_text="Sous-thèmes (facette theme seulement).")
-
-
-def facet_values_data(values) -> list[dict]:
-    """What ``FacetValueSerializer(values, many=True).data`` gives (a test compares them), without DRF's per-field
-    machinery: a search returns a few hundred facet values, and this runs on every search."""
-    def child(value) -> dict:
-        return {"value": str(value.value), "label": str(value.label), "count": int(value.count),
-                "selected": bool(value.selected)}
-
-    return [{**child(value), "children": [child(sub) for sub in value.children]} for value in values]
-
-
-class FacetsSerializer(serializers.Serializer):
-    """Disjunctive facet counts: each facet counted with every filter except its own."""
-
-    theme = FacetValueSerializer(many=True)
-    region = FacetValueSerializer(many=True)
-    departement = FacetValueSerializer(many=True)
-    source = FacetValueSerializer(many=True)
-    porteur_kind = FacetValueSerializer(many=True)
-    year = FacetValueSerializer(many=True)
-    prize = FacetValueSerializer(many=True)
-
-
-class InitiativeSearchPageSerializer(serializers.Serializer):
-    """Response of /api/initiatives/: DRF page-number pagination plus facets and a spelling suggestion."""
-
-    count = serializers.IntegerField()
-    next = serializers.URLField(allow_null=True)
-    previous = serializers.URLField(allow_null=True)
-    results = InitiativeListSerializer(many=True)
-    facets = FacetsSerializer()
-    suggestion = serializers.CharField(allow_null=True, help_text="« Vouliez-vous dire… » quand peu de résultats.")
-    ranked = serializers.BooleanField(
-        help_text="Vrai quand toutes les fiches trouvées sont classées par pertinence. Faux pour un tri par date ou par "
-        "titre, et pour un terme très fréquent : seules les 2 000 fiches ajoutées le plus récemment sont alors "
-        "classées par pertinence, les autres suivent de la plus récente à la plus ancienne."
-    )
-
-
 class QueryParametersSerializer(serializers.Serializer):
     """Validation of query-string parameters. One that takes a single value but is given several times is
     refused, as the schema has it (QueryDict would silently keep the last one)."""
@@ -230,33 +179,6 @@ class QueryParametersSerializer(serializers.Serializer):
             if repeated:
                 raise serializers.ValidationError(repeated)
         return super().to_internal_value(data)
-
-
-class SearchQuerySerializer(QueryParametersSerializer):
-    """Validation of the search parameters (the same as search.query.SearchParams); bad values are a 400."""
-
-    q = serializers.CharField(required=False, allow_blank=True, trim_whitespace=True)
-    theme = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
-    region = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
-    departement = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
-    source = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
-    porteur_kind = serializers.ListField(child=serializers.ChoiceField(choices=Porteur.Kind.choices), required=False)
-    year = serializers.ListField(child=serializers.IntegerField(min_value=1801, max_value=2199), required=False)
-    prize = serializers.ListField(child=serializers.CharField(allow_blank=True), required=False)
-    sort = serializers.ChoiceField(choices=SORTS, required=False)
-    ordering = serializers.ChoiceField(choices=SORTS, required=False)
-    page = serializers.IntegerField(required=False, min_value=1, max_value=500)
-
-
-
-class SuggestionSerializer(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=["term", "initiative"])
-    label = serializers.CharField()
-    url = serializers.CharField(required=False, help_text="Pour kind=initiative : la page de l’initiative.")
-
-
-class SuggestResponseSerializer(serializers.Serializer):
-    suggestions = SuggestionSerializer(many=True)
 
 
 # --- reference data --------------------------------------------------------------------------------

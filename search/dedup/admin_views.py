@@ -1,5 +1,5 @@
 """Wagtail admin screens of deduplication: the editors' duplicate queue, splitting a wrong merge, and the
-per-source quality report. Registered from search/harvest/wagtail_hooks.py (see ``urlpatterns`` and ``menu_item``)."""
+per-source quality report. Registered from search/dedup/wagtail_hooks.py (see ``urlpatterns`` and ``menu_item``)."""
 
 from __future__ import annotations
 

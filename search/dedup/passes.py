@@ -10,7 +10,9 @@ from itertools import combinations
 
 from django.db import connection, transaction
 
-from initiatives.models import Initiative, Source
+from initiatives.models import Initiative, Source, SourceRecord
+from initiatives.services import initiative_merge
+from search.dedup.models import DuplicateCandidate
 from search.dedup.scoring import (
     MAX_BLOCK_SIZE,
     MERGE_CHUNK,
@@ -114,6 +116,102 @@ def _best_score(left: list[Profile], right: list[Profile], weights: TokenWeights
     return best
 
 
+def _decisions() -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Pairs already decided (by editors or earlier merges), and the rejected partners of each initiative."""
+    decided: set[tuple[int, int]] = set()
+    rejected: dict[int, set[int]] = defaultdict(set)
+    for a, b, status in DuplicateCandidate.objects.exclude(status=DuplicateCandidate.Status.PENDING).values_list(
+        "initiative_a_id", "initiative_b_id", "status"
+    ):
+        decided.add((a, b))
+        if status == DuplicateCandidate.Status.REJECTED:
+            rejected[a].add(b)
+            rejected[b].add(a)
+    return decided, rejected
+
+
+@dataclass
+class _Pass:
+    """One pass's state: profiles and sources per initiative, decisions, and the merges made so far."""
+
+    profiles: dict[int, list[Profile]]
+    sources: dict[int, set[int]]
+    decided: set[tuple[int, int]]
+    rejected: dict[int, set[int]]  # follows merges made during this pass
+    stats: DedupStats
+    say: Callable[[str], None]
+    parent: dict[int, int] = field(default_factory=dict)  # merged -> kept, so that chains end in one initiative
+
+    def find(self, node: int) -> int:
+        while node in self.parent:
+            node = self.parent[node]
+        return node
+
+    def blocked(self, a: int, b: int) -> bool:
+        """Never merged nor queued: the same initiative already, a shared source, or a rejected pair."""
+        return a == b or bool(self.sources[a] & self.sources[b]) or b in self.rejected[a]
+
+    def score(self, pairs: set[tuple[int, int]], weights: TokenWeights):
+        to_merge: list[tuple[float, int, int, PairScore]] = []
+        to_review: dict[tuple[int, int], PairScore] = {}
+        for index, (a, b) in enumerate(pairs, 1):
+            if (a, b) in self.decided:
+                self.stats.skipped_decided += 1
+                continue
+            if self.sources[a] & self.sources[b]:
+                self.stats.skipped_same_source += 1
+                continue
+            self.stats.compared += 1
+            scored = _best_score(self.profiles[a], self.profiles[b], weights)
+            if scored.score >= MERGE_THRESHOLD:
+                to_merge.append((scored.score, a, b, scored))
+            elif scored.score >= REVIEW_THRESHOLD:
+                to_review[(a, b)] = scored
+            if index % 100_000 == 0:
+                self.say(f"{index}/{len(pairs)} paires examinées")
+        return to_merge, to_review
+
+    def merge(self, to_merge: list[tuple[float, int, int, PairScore]]) -> None:
+        """Merge the surest first, following earlier merges. Committed by chunks: one commit per merge would cost
+        more than the merges themselves."""
+        to_merge.sort(key=lambda item: (-item[0], item[1], item[2]))
+        for start in range(0, len(to_merge), MERGE_CHUNK):
+            with transaction.atomic():
+                for score, a, b, scored in to_merge[start:start + MERGE_CHUNK]:
+                    ra, rb = self.find(a), self.find(b)
+                    if self.blocked(ra, rb):
+                        continue
+                    keep, other = sorted((ra, rb), key=lambda node: (-len(self.profiles[node]), node))
+                    initiative_merge(keep=Initiative(pk=keep), other=Initiative(pk=other), score=score,
+                                     components=scored.as_json())
+                    self.parent[other] = keep
+                    self.sources[keep] |= self.sources[other]
+                    for partner in self.rejected.pop(other, set()):
+                        self.rejected[keep].add(partner)
+                        self.rejected[partner].add(keep)
+                    self.profiles[keep] = self.profiles[keep] + self.profiles[other]
+                    self.stats.merged += 1
+                    self.stats.merges.append((keep, other, score))
+            self.say(f"{self.stats.merged} fusions")
+
+    def queue(self, to_review: dict[tuple[int, int], PairScore]) -> None:
+        """The doubtful pairs (between the thresholds) wait for editors, with their score's components."""
+        rows: dict[tuple[int, int], DuplicateCandidate] = {}
+        for (a, b), scored in to_review.items():
+            ra, rb = self.find(a), self.find(b)
+            low, high = sorted((ra, rb))
+            if (low, high) in self.decided or self.blocked(ra, rb):
+                continue
+            if (low, high) not in rows or rows[(low, high)].score < scored.score:
+                rows[(low, high)] = DuplicateCandidate(initiative_a_id=low, initiative_b_id=high, score=scored.score,
+                                                       components=scored.as_json())
+        DuplicateCandidate.objects.bulk_create(
+            list(rows.values()), batch_size=1000, update_conflicts=True,
+            unique_fields=["initiative_a", "initiative_b"], update_fields=["score", "components"],
+        )
+        self.stats.queued = len(rows)
+
+
 def dedup_pass(*, source: Source | None = None, progress: Callable[[str], None] | None = None) -> DedupStats:
     """Compare published initiatives (those of ``source`` against all, or all against all), merge the sure
     duplicates and queue the doubtful ones. Idempotent: decided pairs are skipped, pending ones re-scored.
@@ -121,10 +219,6 @@ def dedup_pass(*, source: Source | None = None, progress: Callable[[str], None] 
     Blocking and scoring run in Python on profiles read in one query (JSON fields extracted by PostgreSQL):
     for an all-pairs pass this beats a trigram self-join, which cannot use the index for ``a % b``.
     """
-    from initiatives.models import SourceRecord
-    from initiatives.services import initiative_merge
-    from search.dedup.models import DuplicateCandidate
-
     started = time.monotonic()
     say = progress or (lambda message: None)
     stats = DedupStats()
@@ -139,80 +233,12 @@ def dedup_pass(*, source: Source | None = None, progress: Callable[[str], None] 
     weights = TokenWeights.from_titles(
         frozenset(token for profile in items for token in profile.title_tokens) for items in profiles.values()
     )
-    decided: set[tuple[int, int]] = set()
-    rejected: dict[int, set[int]] = defaultdict(set)  # follows merges made during this pass
-    for a, b, status in DuplicateCandidate.objects.exclude(status=DuplicateCandidate.Status.PENDING).values_list(
-        "initiative_a_id", "initiative_b_id", "status"
-    ):
-        decided.add((a, b))
-        if status == DuplicateCandidate.Status.REJECTED:
-            rejected[a].add(b)
-            rejected[b].add(a)
+    decided, rejected = _decisions()
     say(f"{len(pairs)} paires candidates")
-
-    to_merge: list[tuple[float, int, int, PairScore]] = []
-    to_review: dict[tuple[int, int], PairScore] = {}
-    for index, (a, b) in enumerate(pairs, 1):
-        if (a, b) in decided:
-            stats.skipped_decided += 1
-            continue
-        if sources[a] & sources[b]:
-            stats.skipped_same_source += 1
-            continue
-        stats.compared += 1
-        scored = _best_score(profiles[a], profiles[b], weights)
-        if scored.score >= MERGE_THRESHOLD:
-            to_merge.append((scored.score, a, b, scored))
-        elif scored.score >= REVIEW_THRESHOLD:
-            to_review[(a, b)] = scored
-        if index % 100_000 == 0:
-            say(f"{index}/{len(pairs)} paires examinées")
-
-    # Merge the surest first; follow earlier merges so that chains (A~B, B~C) end in one initiative.
-    parent: dict[int, int] = {}
-
-    def find(node: int) -> int:
-        while node in parent:
-            node = parent[node]
-        return node
-
-    to_merge.sort(key=lambda item: (-item[0], item[1], item[2]))
-    # Merges are committed by chunks: one commit per merge would cost more than the merges themselves.
-    for start in range(0, len(to_merge), MERGE_CHUNK):
-        with transaction.atomic():
-            for score, a, b, scored in to_merge[start:start + MERGE_CHUNK]:
-                ra, rb = find(a), find(b)
-                if ra == rb or sources[ra] & sources[rb] or rb in rejected[ra]:
-                    continue
-                keep, other = sorted((ra, rb), key=lambda node: (-len(profiles[node]), node))
-                initiative_merge(keep=Initiative(pk=keep), other=Initiative(pk=other), score=score,
-                                 components=scored.as_json())
-                parent[other] = keep
-                sources[keep] |= sources[other]
-                for partner in rejected.pop(other, set()):
-                    rejected[keep].add(partner)
-                    rejected[partner].add(keep)
-                profiles[keep] = profiles[keep] + profiles[other]
-                stats.merged += 1
-                stats.merges.append((keep, other, score))
-        say(f"{stats.merged} fusions")
-
-    rows: dict[tuple[int, int], DuplicateCandidate] = {}
-    for (a, b), scored in to_review.items():
-        ra, rb = find(a), find(b)
-        low, high = sorted((ra, rb))
-        if ra == rb or (low, high) in decided or sources[ra] & sources[rb] or rb in rejected[ra]:
-            continue
-        if (low, high) not in rows or rows[(low, high)].score < scored.score:
-            rows[(low, high)] = DuplicateCandidate(initiative_a_id=low, initiative_b_id=high, score=scored.score,
-                                                   components=scored.as_json())
-    DuplicateCandidate.objects.bulk_create(
-        list(rows.values()), batch_size=1000, update_conflicts=True,
-        unique_fields=["initiative_a", "initiative_b"], update_fields=["score", "components"],
-    )
-    stats.queued = len(rows)
+    run = _Pass(profiles=profiles, sources=sources, decided=decided, rejected=rejected, stats=stats, say=say)
+    to_merge, to_review = run.score(pairs, weights)
+    run.merge(to_merge)
+    run.queue(to_review)
     stats.duration = time.monotonic() - started
     say(stats.summary())
     return stats
-
-

@@ -18,9 +18,8 @@ An unknown component counts as ``NEUTRAL`` (it neither proves nor disproves). Tw
 non-duplicates out of the queue: titles below ``TITLE_GATE``, and communes in different départements
 (a "Repair Café" in Lyon and one in Brest) unless website or porteur agree. Thresholds:
 
-- ``MERGE_THRESHOLD`` (0.66): merged automatically, at harvest time (:func:`find_match`) or by the batch
-  pass (:func:`dedup_pass`) — and only when something besides the title confirms it (same commune, same
-  website, porteur ≥ 0.8 or summaries ≥ 0.6): alike titles alone are capped just below, for editors.
+- ``MERGE_THRESHOLD`` (0.66): merged automatically by the batch pass (search/dedup/passes.py), and only when
+  something besides the title confirms it (same commune, same website, porteur ≥ 0.8 or summaries ≥ 0.6): alike titles alone are capped just below, for editors.
   On the labelled set (bench/quality.py) the best-scoring non-duplicate pair scores 0.63 and pairwise
   precision stays 1.0 down to 0.65, then falls (0.90 at 0.60); 0.66 keeps that margin with recall ≈ 0.9.
 - ``REVIEW_THRESHOLD`` (0.55): between the two, the pair is queued (DuplicateCandidate "pending") for
@@ -52,7 +51,6 @@ WEIGHTS = {"title": 0.40, "porteur": 0.20, "commune": 0.20, "website": 0.10, "de
 # Blocks bigger than this are too generic to compare exhaustively ("solidaire" everywhere): they are skipped,
 # and the compound keys (title token + commune / département, token pairs) catch their duplicates.
 MAX_BLOCK_SIZE = 60
-FIND_MATCH_CANDIDATES = 40
 MERGE_CHUNK = 250  # merges per transaction in the batch pass  # initiatives fetched by trigram similarity at harvest time
 
 _STOPWORDS = frozenset(

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_POST
 
 from initiatives.models import Source
 from search.harvest.connectors.base import CANONICAL_FIELDS
-from search.harvest.harvester import source_dry_run
 from search.harvest.models import HarvestRun
+from search.harvest.sources import source_dry_run
 from search.harvest.tasks import harvest_source_task
 
 

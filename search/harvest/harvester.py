@@ -27,23 +27,15 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from kombu.exceptions import OperationalError
 
-from initiatives.models import Initiative, Source, SourceRecord, Theme
+from carrefour.cache import public_content_changed
+from initiatives.models import Initiative, Source, SourceRecord
 from initiatives.services import (
-    SCALAR_FIELDS,
-    TERRITORY_FIELDS,
     InitiativeData,
     content_hash,
-    distinction_ensure,
-    field_value,
-    initiative_rebuild,
     initiative_upsert_from_record,
-    is_empty,
-    porteur_key,
-    porteurs_resolve,
-    table_copy_rows,
-    table_reserve_ids,
-    unique_slugs,
+    initiatives_relisted,
 )
+from search.harvest.bulk import initiatives_bulk_create
 from search.harvest.connectors import get_connector, validate_source_config
 from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
 from search.harvest.connectors.mapping import to_jsonable
@@ -122,6 +114,19 @@ class Harvester:
         self.run_record: HarvestRun | None = None
         self.preview: list[dict[str, Any]] = []  # dry run output
         self.dedup_due = False  # new records to compare with other sources' once the run is recorded
+        # The state of the one run this harvester makes (``run()`` fills it).
+        self.started = timezone.now()
+        self.config: dict[str, Any] = {}
+        self.options = FetchOptions()
+        self.normalizer: Normalizer | None = None
+        self.truncated = False
+        self.detail_failures = 0
+        self.batch: list[tuple[RawRecord, str, bool]] = []  # records waiting to be normalised and written
+        self.in_flight: deque[tuple[Future, list[Callable[[], Any]]]] = deque()  # batches being normalised
+        self.page_states: list[Callable[[], Any]] = []  # fetch states saved once their page's records are written
+        self.normalizing: ThreadPoolExecutor | None = None
+        self.unmapped_tags: dict[str, int] = {}
+        self.unparsed_dates: dict[str, int] = {}
 
     # --- bookkeeping ----------------------------------------------------------------------------------------
     def _error(self, kind: str, message: str, *, url: str = "", record: str = "") -> None:
@@ -370,18 +375,13 @@ class Harvester:
 
     # --- the run --------------------------------------------------------------------------------------------
     def run(self) -> HarvestRun:
+        if self.run_record is not None:
+            raise RuntimeError("A Harvester runs once: make a new one for the next harvest.")
         self.started = timezone.now()
         self.run_record = HarvestRun(source=self.source, trigger=self.trigger, started_at=self.started)
         if not self.dry_run:
             self.run_record.save()
-        self.truncated = False
-        self.detail_failures = 0
-        self.batch: list[tuple[RawRecord, str, bool]] = []
-        self.in_flight: deque[tuple[Future, list[Callable[[], Any]]]] = deque()
-        self.page_states: list[Callable[[], Any]] = []
         self.normalizing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize")
-        self.unmapped_tags: dict[str, int] = {}
-        self.unparsed_dates: dict[str, int] = {}
         own_fetcher = self.fetcher is None
         if own_fetcher:
             self.fetcher = Fetcher()
@@ -478,10 +478,8 @@ class Harvester:
                     "WHERE source_id = %s AND external_id = ANY(%s)",
                     [self.started, self.source.pk, external_ids[start:start + 20000]],
                 )
-        # Initiatives hidden because their record went missing come back when it reappears.
-        Initiative.objects.filter(
-            visibility=Initiative.Visibility.HIDDEN, records__source=self.source, records__last_seen=self.started
-        ).update(visibility=Initiative.Visibility.PUBLISHED)
+        initiatives_relisted(initiatives=Initiative.objects.filter(records__source=self.source,
+                                                                 records__last_seen=self.started))
 
     def _finish(self) -> HarvestRun:
         run = self.run_record
@@ -508,8 +506,6 @@ class Harvester:
             health.last_error = ""
         health.save()
         if run.created or run.updated or run.hidden or run.missing:
-            from carrefour.cache import public_content_changed
-
             public_content_changed()  # cached anonymous pages (home figures, latest additions) are stale
         # The dedup pass and the watched searches listen (search/dedup/signals.py, communities/signals.py).
         harvest_finished.send(sender=Harvester, run=run, new_records=self.dedup_due)
@@ -537,142 +533,3 @@ def source_harvest(*, source: Source, trigger: str = HarvestRun.Trigger.SCHEDULE
                    progress: Callable[[HarvestRun], None] | None = None) -> HarvestRun:
     """Harvest one source now (synchronously) and return its HarvestRun."""
     return Harvester(source, trigger=trigger, fetcher=fetcher, progress=progress).run()
-
-
-def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_records: int = 10) -> Harvester:
-    """Fetch the first page (and detail pages) and normalise, writing nothing; for "Tester la source"."""
-    config = dict(source.configuration or {})
-    config["max_pages"] = 1
-    probe = Source(pk=source.pk, name=source.name, slug=source.slug, format=source.format, configuration=config,
-                   precedence=source.precedence)
-    harvester = Harvester(probe, trigger=HarvestRun.Trigger.MANUAL, fetcher=fetcher, dry_run=True, max_records=max_records)
-    harvester.run()
-    return harvester
-
-
-def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str, InitiativeData]], seen_at) -> int:
-    """Create one initiative and its source record for each new item, a handful of statements per batch.
-
-    Equivalent to ``initiative_upsert_from_record`` for records whose external id is new and that match no
-    existing initiative: with a single record, the merged fields are that record's fields. Primary keys are
-    reserved first, so that every row is written once, complete (provenance included), by COPY; the theme
-    links go in before their initiatives (the foreign keys are checked at commit) so that the search trigger
-    computes each initiative's full document as the row is inserted, with no second write.
-    """
-    if not items:
-        return 0
-    porteurs = porteurs_resolve(datas=[data.porteur for _, _, data in items if data.porteur and data.porteur.name])
-    slugs = unique_slugs([data.title for _, _, data in items])
-    themes = dict(Theme.objects.values_list("code", "pk"))
-    with connection.cursor() as cursor:
-        initiative_ids = table_reserve_ids(cursor, Initiative, len(items))
-        record_ids = table_reserve_ids(cursor, SourceRecord, len(items))
-        initiatives, records, links = [], [], []
-        for (record, fingerprint, data), slug, initiative_id, record_id in zip(
-            items, slugs, initiative_ids, record_ids, strict=True
-        ):
-            porteur = porteurs.get(porteur_key(data.porteur)) if data.porteur and data.porteur.name else None
-            provenance = {name: record_id for name in (*SCALAR_FIELDS, *TERRITORY_FIELDS) if not is_empty(getattr(data, name))}
-            if porteur is not None:
-                provenance["porteur"] = record_id
-            initiatives.append({
-                "id": initiative_id, "slug": slug, "porteur_id": porteur.pk if porteur else None,
-                "commune_id": data.commune, "departement_id": data.departement, "region_id": data.region,
-                "provenance": provenance, **{name: field_value(name, getattr(data, name)) for name in SCALAR_FIELDS},
-            })
-            records.append({
-                "id": record_id, "source_id": source.pk, "external_id": record.external_id,
-                "source_url": (record.url or "")[:1000], "raw": record.raw, "fields": to_jsonable(record.fields),
-                "data": data.to_json(), "content_hash": fingerprint, "initiative_id": initiative_id,
-                "first_seen": seen_at, "last_seen": seen_at, "last_changed": seen_at,
-            })
-            links += [{"initiative_id": initiative_id, "theme_id": themes[code]}
-                      for code in sorted(set(data.theme_codes)) if code in themes]
-        # The links' statement trigger would refresh initiatives that do not exist yet: skip it.
-        cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
-        table_copy_rows(cursor, Initiative.themes.through, links, exclude=("id",))
-        cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
-        table_copy_rows(cursor, Initiative, initiatives, exclude=("search_vector",))
-        table_copy_rows(cursor, SourceRecord, records)
-    initiative_objects = {}
-    for row, (_, _, data) in zip(initiatives, items, strict=True):
-        for distinction in data.distinctions:
-            initiative = initiative_objects.setdefault(row["id"], Initiative.objects.get(pk=row["id"]))
-            distinction_ensure(initiative=initiative, data=distinction)
-    return len(initiatives)
-
-
-@dataclass
-class RenormalizeStats:
-    records: int = 0
-    changed: int = 0
-    initiatives: int = 0
-
-
-def source_renormalize(*, source: Source) -> RenormalizeStats:
-    """Normalise a source's stored records again (new crosswalk entries, new keywords…) without fetching it.
-
-    Only records whose normalised data change are written; their initiatives are rebuilt.
-    """
-    stats = RenormalizeStats()
-    normalizer = Normalizer(source)
-    to_rebuild: set[int] = set()
-    records = SourceRecord.objects.filter(source=source).exclude(fields={}).only(
-        "pk", "external_id", "source_url", "raw", "fields", "data", "initiative_id")
-    for record in records.iterator(chunk_size=500):
-        stats.records += 1
-        data, _ = normalizer.normalize(RawRecord(external_id=record.external_id, fields=record.fields, raw=record.raw,
-                                                 url=record.source_url or None))
-        if data.to_json() != record.data:
-            SourceRecord.objects.filter(pk=record.pk).update(data=data.to_json())
-            stats.changed += 1
-            if record.initiative_id:
-                to_rebuild.add(record.initiative_id)
-    for initiative in Initiative.objects.filter(pk__in=to_rebuild):
-        initiative_rebuild(initiative=initiative)
-    stats.initiatives = len(to_rebuild)
-    return stats
-
-
-SCHEDULE_INTERVALS = {
-    Source.Schedule.HOURLY: timedelta(hours=1),
-    Source.Schedule.DAILY: timedelta(days=1),
-    Source.Schedule.WEEKLY: timedelta(weeks=1),
-}
-
-
-def source_list_due(*, now=None) -> list[Source]:
-    """Enabled, scheduled, not suspended sources whose last run is older than their interval."""
-    now = now or timezone.now()
-    due = []
-    for source in Source.objects.filter(enabled=True).exclude(schedule=Source.Schedule.MANUAL).select_related("health"):
-        health = getattr(source, "health", None)
-        if health and health.suspended_until and health.suspended_until > now:
-            continue
-        last = health.last_run_at if health else None
-        if last is None or now - last >= SCHEDULE_INTERVALS[source.schedule] - timedelta(minutes=1):
-            due.append(source)
-    return due
-
-
-@transaction.atomic
-def sources_import(*, entries: list[dict[str, Any]]) -> tuple[int, int]:
-    """Create or update sources from exported entries (idempotent, keyed by slug). Returns (created, updated)."""
-    created = updated = 0
-    fields = {f.name for f in Source._meta.get_fields() if getattr(f, "concrete", False)} - {"id", "created_at", "updated_at"}
-    for index, entry in enumerate(entries):
-        if "slug" not in entry or "name" not in entry:
-            raise ConfigError(f"[{index}]", "each source needs a slug and a name")
-        values = {key: value for key, value in entry.items() if key in fields and key != "slug"}
-        configuration = values.get("configuration") or {}
-        validate_source_config({"format": values.get("format") or configuration.get("format"), **configuration})
-        values.setdefault("format", configuration.get("format", ""))
-        _, was_created = Source.objects.update_or_create(slug=entry["slug"], defaults=values)
-        created, updated = created + was_created, updated + (not was_created)
-    return created, updated
-
-
-def sources_export() -> list[dict[str, Any]]:
-    keys = ["name", "slug", "website", "logo_url", "licence", "licence_url", "description", "format", "configuration",
-            "enabled", "schedule", "contact", "precedence", "show_contact_email"]
-    return [{key: getattr(source, key) for key in keys} for source in Source.objects.order_by("precedence", "slug")]

@@ -6,8 +6,9 @@ from celery import shared_task
 from celery.utils.log import get_task_logger
 
 from initiatives.models import Source
-from search.harvest.harvester import HarvestLocked, source_harvest, source_list_due
+from search.harvest.harvester import HarvestLocked, source_harvest
 from search.harvest.models import HarvestRun
+from search.harvest.sources import source_list_due, source_renormalize
 
 logger = get_task_logger(__name__)
 
@@ -45,8 +46,6 @@ def harvest_due_sources() -> list[int]:
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=3, default_retry_delay=60)
 def renormalize_source_task(self, source_id: int) -> dict:
     """Apply new tag mappings (or keywords) to a source's stored records, without fetching the source."""
-    from search.harvest.harvester import source_renormalize
-
     source = Source.objects.filter(pk=source_id).first()
     if source is None:
         return {"source": source_id, "status": "skipped"}

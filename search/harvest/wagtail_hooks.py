@@ -3,12 +3,33 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from initiatives.models import Source
 from search.harvest import admin_views
+from search.harvest.forms import SourceAdminForm
 from search.harvest.models import HarvestRun
+
+
+class SourceViewSet(SnippetViewSet):
+    """Sources are edited with their configuration checked by the connectors (menu: carrefour/wagtail_hooks.py)."""
+
+    search_backend_name = None  # not in Wagtail's search index: the admin search filters with the ORM
+    model = Source
+    icon = "download"
+    list_display = ["name", "format", "enabled", "schedule", "precedence", "last_success", "failure_streak"]
+    list_filter = ["format", "enabled", "schedule"]
+    search_fields = ["name", "slug", "website"]
+    edit_handler = ObjectList(
+        [FieldPanel(name) for name in (
+            "name", "slug", "website", "logo_url", "description", "licence", "licence_url", "format", "configuration",
+            "enabled", "schedule", "contact", "precedence", "show_contact_email",
+        )],
+        base_form_class=SourceAdminForm,
+    )
 
 
 class HarvestRunViewSet(ModelViewSet):

@@ -18,7 +18,8 @@ from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
 from initiatives.models import Commune, Initiative
-from search.query import SearchParams, matching
+from search.params import SearchParams
+from search.query import matching
 
 CHUNK = 2000
 FORMATS = ("csv", "json", "geojson", "jsonld")

@@ -20,10 +20,12 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from initiatives.api.serializers import QueryParametersSerializer
-from initiatives.api.views import ERRORS, SEARCH_PARAMETERS, VALIDATION_ERROR, PublicReadOnlyMixin, _search_params
+from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin
 from initiatives.models import Initiative, Source
+from search.api_params import SEARCH_PARAMETERS, search_params_of
 from search.opendata.exports import CONTENT_TYPES, FORMATS, export_stream
-from search.query import SearchParams, compute_facets, matching
+from search.params import SearchParams, search_params_parse
+from search.query import compute_facets, matching
 
 FILTER_PARAMETERS = [p for p in SEARCH_PARAMETERS if p.name not in ("sort", "ordering", "page")]
 LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"
@@ -72,7 +74,7 @@ class ExportView(PublicReadOnlyMixin, APIView):
         } | ERRORS,
     )
     def get(self, request: Request, fmt: str) -> StreamingHttpResponse:
-        params = _search_params(request)
+        params = search_params_of(request)
         options = ExportQuerySerializer(data=request.query_params)
         options.is_valid(raise_exception=True)
         delimiter = options.validated_data.get("sep") or ","
@@ -106,7 +108,7 @@ class MapView(PublicReadOnlyMixin, APIView):
         }), 400: VALIDATION_ERROR, **ERRORS},
     )
     def get(self, request: Request) -> Response:
-        params = _search_params(request)
+        params = search_params_of(request)
         options = MapQuerySerializer(data=request.query_params)
         options.is_valid(raise_exception=True)
         level = options.validated_data.get("level") or "region"
@@ -129,7 +131,7 @@ class SearchFeed(Feed):
     LIMIT = 50
 
     def get_object(self, request: HttpRequest, *args, **kwargs) -> tuple[HttpRequest, SearchParams]:
-        return request, SearchParams.from_querydict(request.GET)
+        return request, search_params_parse(request.GET)
 
     def title(self, obj) -> str:
         _request, params = obj

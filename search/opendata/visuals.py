@@ -18,7 +18,8 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from initiatives.models import Departement, Distinction, Region
-from search.query import SearchParams, compute_facets, matching
+from search.params import SearchParams
+from search.query import compute_facets, matching
 
 MAPS_DIR = Path(__file__).resolve().parent / "data" / "maps"
 REGION_CODES = {"ara": "84", "bfc": "27", "bre": "53", "cvl": "24", "cor": "94", "ges": "44", "hdf": "32",

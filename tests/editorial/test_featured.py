@@ -14,7 +14,8 @@ from initiatives.models import Distinction, Initiative
 from initiatives.services import DistinctionData
 from search.harvest.fetch import Fetcher
 from search.harvest.harvester import source_harvest
-from search.query import SearchParams, initiative_search
+from search.params import SearchParams
+from search.query import initiative_search
 from tests.factories import SourceFactory, UserFactory, make_initiative
 from tests.search.test_harvest_service import CONFIG, FakePlatform
 

@@ -83,14 +83,10 @@ def test_list_shape_with_facets_and_pagination(client, corpus):
 
 def test_fast_shapes_give_exactly_what_the_drf_serializers_give(corpus):
     """The search response builds facets without DRF and reuses nested serializers across hits: same output."""
-    from initiatives.api.serializers import (
-        FacetValueSerializer,
-        InitiativeListSerializer,
-        SourceRefSerializer,
-        TerritorySerializer,
-        facet_values_data,
-    )
-    from search.query import SearchParams, initiative_search
+    from initiatives.api.serializers import InitiativeListSerializer, SourceRefSerializer, TerritorySerializer
+    from search.params import SearchParams
+    from search.query import initiative_search
+    from search.serializers import FacetValueSerializer, facet_values_data
 
     results = initiative_search(SearchParams(theme=["mobilite", "precarite"]))
     assert any(value.children for value in results.facets["theme"]) and len(results.hits) == 3
@@ -238,8 +234,8 @@ def test_sources_with_health_counts_and_live_stats(client, corpus, django_assert
                                       "fields": {"title": "title"}}}
     avise.save()
     for elapsed in (100, 200, 300):
-        live._record("avise", ok=True, elapsed_ms=elapsed)
-    live._record("avise", ok=False, elapsed_ms=0)
+        live.live_record("avise", ok=True, elapsed_ms=elapsed)
+    live.live_record("avise", ok=False, elapsed_ms=0)
     SourceFactory(slug="eteinte", enabled=False)
     with django_assert_max_num_queries(2):
         response = client.get("/api/sources/")

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from initiatives.models import Initiative, SourceRecord
 from initiatives.services import initiative_upsert_from_record
+from search.harvest.bulk import initiatives_bulk_create
 from search.harvest.connectors.base import RawRecord
-from search.harvest.harvester import initiatives_bulk_create
 from search.normalize.normalizer import Normalizer
 from tests.factories import SourceFactory
 

@@ -1,4 +1,4 @@
-"""Deduplication: scoring, blocking, harvest-time matching, the batch pass, merge/split, and the editors' queue."""
+"""Deduplication: scoring, blocking, the batch pass, merge/split, and the editors' queue."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from initiatives.signals import initiative_split as split_signal
 from initiatives.signals import initiatives_merged
 from search.dedup import admin_views as dedup_admin
 from search.dedup import scoring as dedup
-from search.dedup.matching import find_match
 from search.dedup.models import DuplicateCandidate
 from search.dedup.passes import dedup_pass
 from search.dedup.scoring import MERGE_THRESHOLD, REVIEW_THRESHOLD, Profile, blocking_keys, score_pair, title_similarity
@@ -48,11 +47,10 @@ def repair_cafe(**overrides) -> InitiativeData:
     return InitiativeData(**fields)
 
 
-def upsert(source, external_id: str, data: InitiativeData, *, match: bool = True) -> Initiative:
-    found = find_match(data=data, source=source, external_id=external_id) if match else None
+def upsert(source, external_id: str, data: InitiativeData) -> Initiative:
+    """Store a record as the harvest does: a new record makes a new initiative; merging is the pass's work."""
     return initiative_upsert_from_record(
         source=source, external_id=external_id, raw={"id": external_id, **data.to_json()}, data=data,
-        initiative=found.initiative if found else None,
     ).initiative
 
 
@@ -108,34 +106,41 @@ def test_website_key_keeps_the_page_on_shared_platforms():
     assert dedup.website_key("https://www.exemple.fr/page") == "exemple.fr"
 
 
-# --- harvest time -----------------------------------------------------------------------------------
-def test_find_match_attaches_a_new_record_of_another_source():
+# --- a second source ---------------------------------------------------------------------------------
+def test_a_second_sources_record_of_the_same_initiative_is_merged_by_the_pass():
     first, second = SourceFactory(precedence=10), SourceFactory(precedence=20)
     original = upsert(first, "a-1", repair_cafe())
     again = upsert(second, "b-7", repair_cafe(title="Repair café - Bègles", summary="Réparer plutôt que jeter."))
-    assert again.pk == original.pk
+    assert again.pk != original.pk  # stored as new: the harvest never merges by itself
+    dedup_pass(source=second)
+    again.refresh_from_db()
+    assert again.visibility == Initiative.Visibility.MERGED and again.merged_into_id == original.pk
     assert original.records.count() == 2
-    # Never an initiative that already has a record from the same source.
-    assert find_match(data=repair_cafe(), source=first) is None
-    # A record the source already published stays where it is.
-    assert find_match(data=repair_cafe(), source=second, external_id="b-7") is None
+    # Re-harvesting the same record leaves it where it is.
+    assert upsert(second, "b-7", repair_cafe(title="Repair café - Bègles", summary="Réparer plutôt que jeter.")).pk == original.pk
 
 
-def test_find_match_ignores_grey_zone_and_other_departements():
-    first, second = SourceFactory(), SourceFactory()
-    upsert(first, "a-1", repair_cafe())
-    assert find_match(data=InitiativeData(title="Repair Café de Bègles"), source=second) is None
-    assert find_match(data=repair_cafe(commune=BREST, departement="29", website="", porteur=None), source=second) is None
+def test_the_pass_leaves_grey_zone_pairs_to_editors_and_other_departements_apart():
+    first, second, third = SourceFactory(), SourceFactory(), SourceFactory()
+    original = upsert(first, "a-1", repair_cafe())
+    grey = upsert(second, "b-1", InitiativeData(title="Repair Café de Bègles"))
+    elsewhere = upsert(third, "c-1", repair_cafe(commune=BREST, departement="29", website="", porteur=None))
+    dedup_pass()
+    for other in (grey, elsewhere):
+        other.refresh_from_db()
+        assert other.visibility == Initiative.Visibility.PUBLISHED, other.title
+    assert not DuplicateCandidate.objects.filter(initiative_a=min(original.pk, elsewhere.pk),
+                                                 initiative_b=max(original.pk, elsewhere.pk)).exists()
 
 
 # --- batch pass -------------------------------------------------------------------------------------
 def test_dedup_pass_merges_sure_pairs_and_queues_doubtful_ones():
     first, second = SourceFactory(precedence=10), SourceFactory(precedence=20)
-    a = upsert(first, "a-1", repair_cafe(), match=False)
-    b = upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles", summary="Atelier de réparation."), match=False)
-    c = upsert(first, "a-2", InitiativeData(title="Épicerie solidaire Les Lilas"), match=False)
-    d = upsert(second, "b-2", InitiativeData(title="Epicerie solidaire les Lilas"), match=False)
-    e = upsert(second, "b-3", InitiativeData(title="Garage solidaire de Brest", commune=BREST), match=False)
+    a = upsert(first, "a-1", repair_cafe())
+    b = upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles", summary="Atelier de réparation."))
+    c = upsert(first, "a-2", InitiativeData(title="Épicerie solidaire Les Lilas"))
+    d = upsert(second, "b-2", InitiativeData(title="Epicerie solidaire les Lilas"))
+    e = upsert(second, "b-3", InitiativeData(title="Garage solidaire de Brest", commune=BREST))
 
     stats = dedup_pass()
     assert stats.merged == 1 and stats.queued == 1
@@ -156,8 +161,8 @@ def test_dedup_pass_merges_sure_pairs_and_queues_doubtful_ones():
 
 def test_rejected_decision_survives_reharvest_and_later_passes():
     first, second = SourceFactory(), SourceFactory()
-    a = upsert(first, "a-1", repair_cafe(), match=False)
-    b = upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles"), match=False)
+    a = upsert(first, "a-1", repair_cafe())
+    b = upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles"))
     editor = UserFactory(is_staff=True)
     DuplicateCandidate.objects.create(initiative_a=a, initiative_b=b, status="rejected", decided_by=editor)
 
@@ -172,9 +177,9 @@ def test_rejected_decision_survives_reharvest_and_later_passes():
 
 def test_rejection_follows_a_merge():
     first, second, third = SourceFactory(), SourceFactory(), SourceFactory()
-    a = upsert(first, "a-1", repair_cafe(), match=False)
-    b = upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles"), match=False)
-    c = upsert(third, "c-1", repair_cafe(title="Repair café à Bègles"), match=False)
+    a = upsert(first, "a-1", repair_cafe())
+    b = upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles"))
+    c = upsert(third, "c-1", repair_cafe(title="Repair café à Bègles"))
     DuplicateCandidate.objects.create(initiative_a=a, initiative_b=c, status="rejected")
     initiative_merge(keep=b, other=a)
     assert DuplicateCandidate.objects.filter(initiative_a=b, initiative_b=c, status="rejected").exists()
@@ -185,12 +190,12 @@ def test_rejection_follows_a_merge():
 def test_merge_moves_records_and_distinctions_and_redirects(client):
     first, second = SourceFactory(precedence=10), SourceFactory(precedence=20)
     prize = DistinctionData(prize="Prix TERRITORIA", year=2021, rank="mention")
-    keep = upsert(first, "a-1", repair_cafe(distinctions=[prize]), match=False)
+    keep = upsert(first, "a-1", repair_cafe(distinctions=[prize]))
     other = upsert(second, "b-1", repair_cafe(
         title="Repair Cafe Begles", summary="Autre texte.",
         distinctions=[DistinctionData(prize="Prix TERRITORIA", year=2021, rank="or"),
                       DistinctionData(prize="Trophées de l’ESS", year=2022)],
-    ), match=False)
+    ))
     received = []
     initiatives_merged.connect(lambda sender, **kwargs: received.append(kwargs), weak=False, dispatch_uid="t-merge")
     try:
@@ -211,10 +216,11 @@ def test_merge_moves_records_and_distinctions_and_redirects(client):
 
 def test_split_creates_a_new_initiative_that_is_never_remerged():
     first, second = SourceFactory(), SourceFactory()
-    a = upsert(first, "a-1", repair_cafe(), match=False)
+    a = upsert(first, "a-1", repair_cafe())
     upsert(second, "b-1", repair_cafe(
         title="Repair Cafe Begles", distinctions=[DistinctionData(prize="Trophées de l’ESS", year=2022)],
     ))
+    dedup_pass()
     assert a.records.count() == 2 and a.distinctions.count() == 1
     record = SourceRecord.objects.get(source=second)
     received = []
@@ -247,8 +253,8 @@ def editor(client):
 @pytest.fixture
 def pending_pair():
     first, second = SourceFactory(), SourceFactory()
-    a = upsert(first, "a-1", InitiativeData(title="Épicerie solidaire Les Lilas"), match=False)
-    b = upsert(second, "b-1", InitiativeData(title="Epicerie solidaire les Lilas"), match=False)
+    a = upsert(first, "a-1", InitiativeData(title="Épicerie solidaire Les Lilas"))
+    b = upsert(second, "b-1", InitiativeData(title="Epicerie solidaire les Lilas"))
     dedup_pass()
     return DuplicateCandidate.objects.get(status="pending"), a, b
 
@@ -282,9 +288,11 @@ def test_admin_reject_keeps_both_for_good(client, editor, pending_pair):
 
 def test_admin_split_view(client, editor):
     first, second = SourceFactory(), SourceFactory()
-    a = upsert(first, "a-1", repair_cafe(), match=False)
+    a = upsert(first, "a-1", repair_cafe())
     upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles"))
+    dedup_pass()
     record = SourceRecord.objects.get(source=second)
+    assert record.initiative_id == a.pk
     response = client.get(reverse("dedup_split", args=[a.pk]))
     assert response.status_code == 200 and "Séparer" in response.content.decode()
     response = client.post(reverse("dedup_split", args=[a.pk]), {"records": [record.pk]})
@@ -301,8 +309,8 @@ def test_admin_views_need_staff(client, pending_pair):
 # --- commands ---------------------------------------------------------------------------------------
 def test_dedup_command_prints_progress(capsys):
     first, second = SourceFactory(), SourceFactory()
-    upsert(first, "a-1", repair_cafe(), match=False)
-    upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles"), match=False)
+    upsert(first, "a-1", repair_cafe())
+    upsert(second, "b-1", repair_cafe(title="Repair Cafe Begles"))
     call_command("dedup")
     out = capsys.readouterr().out
     assert "1 fusionnées" in out

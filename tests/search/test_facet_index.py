@@ -5,12 +5,14 @@ import threading
 import pytest
 from django.db import connection
 
-from initiatives.models import Initiative, Porteur, Source, SourceRecord, Theme
+from initiatives.models import Departement, Initiative, Porteur, Region, Source, SourceRecord, Theme
 from initiatives.services import DistinctionData
 from search import facet_index
-from search.facet_index import FACETS, _build, _patch, facet_index_get, facet_index_reset
-from search.query import SearchParams, initiative_search, matching
+from search.facet_index import facet_index_get, facet_index_reset
+from search.params import FACETS, SearchParams
+from search.query import initiative_search, matching
 from tests.factories import SourceFactory, make_initiative
+from tests.search.reference_search import reference_matching
 
 
 def snapshot_of(index) -> dict:
@@ -49,23 +51,38 @@ def test_triggers_log_only_what_changes_a_facet():
     assert logged_ids()[-1] is None
 
 
-@pytest.mark.django_db
-def test_patching_a_few_initiatives_gives_the_index_a_full_rebuild_gives():
-    avise = SourceFactory(slug="avise")
+@pytest.fixture
+def seeded_values():
+    """What the migrations seed and a transactional test's flush empties: create what the test needs (or reuse it)."""
+    bretagne, _ = Region.objects.get_or_create(code="53", defaults={"name": "Bretagne", "slug": "bretagne"})
+    occitanie, _ = Region.objects.get_or_create(code="76", defaults={"name": "Occitanie", "slug": "occitanie"})
+    Departement.objects.get_or_create(code="29", defaults={"name": "Finistère", "slug": "finistere", "region": bretagne})
+    Departement.objects.get_or_create(code="12", defaults={"name": "Aveyron", "slug": "aveyron", "region": occitanie})
+    for code, name in (("alimentation", "Alimentation"), ("mobilite", "Mobilité"), ("insertion", "Insertion")):
+        Theme.objects.get_or_create(code=code, defaults={"name": name, "facet": Theme.Facet.DOMAINE})
+
+
+@pytest.mark.django_db(transaction=True)
+def test_patching_a_few_initiatives_gives_the_index_a_full_rebuild_gives(seeded_values):
+    facet_index_reset()
+    avise, labo = SourceFactory(slug="avise"), SourceFactory(slug="labo")
     first = make_initiative(source=avise, title="Épicerie solidaire", region="76", departement="12", start_year=2019,
                             theme_codes=["alimentation"], porteur={"name": "Panier", "kind": "association"},
                             distinctions=[DistinctionData(prize="Prix TERRITORIA", year=2020, rank="or")])
     second = make_initiative(source=avise, title="Garage solidaire", region="53", departement="29", start_year=2020,
                              theme_codes=["mobilite"])
-    index = _build(None)
-    # Change every kind of facet value, then patch only the initiatives touched.
+    index = facet_index_get()
+    assert index.writer_xid is None  # built outside any writing transaction: the next searches patch it
+    # Change every kind of facet value (each statement committed), then let the change log patch the index.
     Initiative.objects.filter(pk=first.pk).update(region_id="53", departement_id="29", start_year=2022)
     second.themes.set([Theme.objects.get(code="insertion")])
     Initiative.objects.filter(pk=second.pk).update(visibility=Initiative.Visibility.HIDDEN)
-    third = make_initiative(source=SourceFactory(slug="labo"), external_id="again", title="Épicerie solidaire bis")
+    make_initiative(source=labo, external_id="again", title="Épicerie solidaire bis")
     SourceRecord.objects.filter(source__slug="labo").update(initiative=first)
-    _patch(index, [first.pk, second.pk, third.pk])
-    assert snapshot_of(index) == snapshot_of(_build(None))
+    assert facet_index_get() is index  # patched in place, not rebuilt
+    patched = snapshot_of(index)
+    facet_index_reset()
+    assert patched == snapshot_of(facet_index_get())  # what a full rebuild gives
     assert set(index.values["source"]["labo"]) == {first.pk}
     assert second.pk not in index.published and second.pk not in index.values["theme"].get("insertion", ())
 
@@ -75,7 +92,7 @@ def test_a_transaction_that_wrote_gets_its_own_fresh_index(corpus_for_counts):
     before = initiative_search(SearchParams(q="solidaire")).total
     make_initiative(title="Jardin solidaire de Quimper", region="53")
     assert initiative_search(SearchParams(q="solidaire")).total == before + 1
-    assert facet_index._index.writer_xid is not None  # the next transaction will not reuse it
+    assert facet_index_get().writer_xid is not None  # the next transaction will not reuse it
 
 
 @pytest.fixture
@@ -92,15 +109,19 @@ def corpus_for_counts():
 
 @pytest.mark.django_db
 def test_combined_filters_count_what_the_sql_filter_returns(corpus_for_counts):
-    """Each count is what choosing that value instead (other filters kept) returns through the SQL filter."""
+    """Each count is what choosing that value instead (other filters kept) returns, through the bitmaps
+    (``matching``) and through the plain ORM reference alike."""
     params = SearchParams(q="solidaire", region=["76"], theme=["precarite"])
     results = initiative_search(params)
-    assert results.total == matching(params).values("pk").distinct().count() == 1
+    expected = set(reference_matching(params).values_list("pk", flat=True))
+    assert len(expected) == results.total == 1 and set(matching(params).values_list("pk", flat=True)) == expected
     checked = 0
     for name, values in results.facets.items():
         for value in (child for top in values for child in [top, *top.children]):
             chosen = SearchParams(**{**params.__dict__, name: [int(value.value) if name == "year" else value.value]})
-            assert value.count == matching(chosen).values("pk").distinct().count(), (name, value.value)
+            expected = set(reference_matching(chosen).values_list("pk", flat=True))
+            assert value.count == len(expected), (name, value.value)
+            assert set(matching(chosen).values_list("pk", flat=True)) == expected, (name, value.value)
             checked += 1
     assert checked >= 8
     assert {value.value: value.count for value in results.facets["region"]} == {"76": 1, "53": 1}
@@ -114,8 +135,8 @@ def test_changes_committed_elsewhere_reach_the_index_before_the_next_search():
     initiative = make_initiative(source=source, title="Recyclerie de Lorient", start_year=2018,
                                  porteur={"name": "Recyclerie", "kind": "association"})
     assert initiative_search(SearchParams(q="recyclerie", year=[2018])).total == 1
-    index = facet_index._index
-    assert index is not None and index.writer_xid is None  # built outside any writing transaction
+    index = facet_index_get()
+    assert index.writer_xid is None  # built outside any writing transaction
 
     def elsewhere():  # another request, worker or harvest, on its own connection, committing
         Initiative.objects.filter(pk=initiative.pk).update(start_year=2024)
@@ -128,7 +149,7 @@ def test_changes_committed_elsewhere_reach_the_index_before_the_next_search():
     results = initiative_search(SearchParams(q="recyclerie", year=[2024]))
     assert results.total == 2
     assert {value.value: value.count for value in results.facets["year"]} == {"2024": 2}
-    assert facet_index._index is index  # patched in place, not rebuilt
+    assert facet_index_get() is index  # patched in place, not rebuilt
     assert Initiative.objects.filter(visibility="published").count() == len(index.published) == 2
 
 
@@ -170,9 +191,12 @@ def test_one_process_builds_the_others_load_it_from_the_cache_and_catch_up():
     # Shared under this database's name: a cache serving another database (a benchmark's) never mixes them.
     from django.core.cache import cache
 
-    assert cache.get(f"{facet_index.CACHE_KEY}:{connection.settings_dict['HOST']}:"
-                     f"{connection.settings_dict['PORT']}/{connection.settings_dict['NAME']}")["published"]
-    facet_index._index = None  # another worker: nothing in memory, the shared copy in the cache
+    key = (f"{facet_index.CACHE_KEY}:{connection.settings_dict['HOST']}:"
+           f"{connection.settings_dict['PORT']}/{connection.settings_dict['NAME']}")
+    shared = cache.get(key)
+    assert shared["published"]
+    facet_index_reset()  # another worker: nothing in memory...
+    cache.set(key, shared)  # ...and the copy the first one shared in the cache
     make_initiative(title="Ludothèque de Quimper", start_year=2017)  # committed after the shared copy was made
     loaded = facet_index_get()
     assert loaded is not built and set(loaded.values["year"]) == {"2016", "2017"}

@@ -10,8 +10,9 @@ import pytest
 from carrefour.demo.fixture_server import Route
 from initiatives.models import Initiative, SourceRecord
 from search.harvest.fetch import Fetcher
-from search.harvest.harvester import Harvester, source_dry_run, source_harvest, source_list_due
+from search.harvest.harvester import Harvester, source_harvest
 from search.harvest.models import HarvestRun, SourceHealth
+from search.harvest.sources import source_dry_run, source_list_due
 from tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -159,25 +160,36 @@ def test_an_initiative_listed_by_another_source_is_not_hidden(source, platform):
 
 @pytest.mark.django_db(transaction=True)
 def test_per_source_lock_prevents_concurrent_harvests(source, platform, fixture_server):
-    fixture_server.add_handler("/api/records", lambda query: Route(body=b'{"total_count": 0, "results": []}', delay=1.0,
-                                                                  content_type="application/json"))
+    # The first harvest takes the lock before its first request, and keeps it while the server holds that request.
+    first_request, release = threading.Event(), threading.Event()
+
+    def held(query) -> Route:
+        first_request.set()
+        release.wait(timeout=30)
+        return Route(body=b'{"total_count": 0, "results": []}', content_type="application/json")
+
+    fixture_server.add_handler("/api/records", held)
     results = {}
 
     def background():
         from django.db import connection
 
-        results["run"] = harvest(source)
-        connection.close()
+        try:
+            results["run"] = harvest(source)
+        finally:
+            connection.close()
 
     thread = threading.Thread(target=background)
     thread.start()
-    import time
-
-    time.sleep(0.4)
-    locked = harvest(source)
-    thread.join()
+    try:
+        assert first_request.wait(timeout=30), "the first harvest never reached the platform"
+        locked = harvest(source)
+    finally:
+        release.set()
+        thread.join(timeout=30)
+    assert not thread.is_alive()
     assert locked.errors[0]["kind"] == "locked"
-    assert results["run"].errors == [] or results["run"].errors[0]["kind"] != "locked"
+    assert results["run"].status == "success" and results["run"].errors == []
 
 
 def test_invalid_configuration_fails_with_the_field_named(source):

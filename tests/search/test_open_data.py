@@ -13,7 +13,8 @@ import jsonschema
 import pytest
 from pyld import jsonld
 
-from search.query import SearchParams, compute_facets
+from search.params import SearchParams
+from search.query import compute_facets
 from tests.factories import SourceFactory, make_initiative
 
 pytestmark = pytest.mark.django_db

@@ -35,10 +35,9 @@ def sources():
     store(second, "a", title="Repair Cafe Begles", commune="33039", departement="33",
           porteur=PorteurData(name="Asso. Bègles Répare"))
     store(second, "b", title="Epicerie solidaire les Lilas")
-    HarvestRun.objects.create(source=first, status=HarvestRun.Status.SUCCESS, warnings=[
-        "Étiquettes sans correspondance : Bricolage (3), Automobile (1)",
-        "Dates illisibles : printemps 2019 (2)",
-    ])
+    HarvestRun.objects.create(source=first, status=HarvestRun.Status.SUCCESS, quality={
+        "unmapped_tags": {"Bricolage": 3, "Automobile": 1}, "unparsed_dates": {"printemps 2019": 2},
+    })
     dedup_pass()
     return first, second
 

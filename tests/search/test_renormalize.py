@@ -4,8 +4,9 @@ import pytest
 from django.utils import timezone
 
 from initiatives.models import Initiative, Theme, ThemeCrosswalk
+from search.harvest.bulk import initiatives_bulk_create
 from search.harvest.connectors.base import RawRecord
-from search.harvest.harvester import initiatives_bulk_create, source_renormalize
+from search.harvest.sources import source_renormalize
 from search.normalize.normalizer import Normalizer
 from tests.factories import SourceFactory
 

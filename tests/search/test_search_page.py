@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from initiatives.models import SourceRecord
 from initiatives.services import DistinctionData
-from search.query import PAGE_SIZE, search_terms_refresh
+from search.params import PAGE_SIZE
+from search.query import search_terms_refresh
 from tests.factories import SourceFactory, make_initiative
 
 pytestmark = pytest.mark.django_db
@@ -244,14 +245,16 @@ def test_partial_rendering(client, corpus, headers):
     assert "X-Requested-With" in response["Vary"] and "HX-Request" in response["Vary"]
 
 
-def test_suggestions_endpoint(client, corpus):
+def test_the_search_box_asks_the_one_suggestion_endpoint(client, corpus):
     search_terms_refresh()
-    response = client.get(reverse("search:suggest"), {"q": "covo"})
+    page = client.get(reverse("search:search")).content.decode()
+    assert f'data-suggest-url="{reverse("search-suggest")}"' in page
+    response = client.get(reverse("search-suggest"), {"q": "covo"})
     assert response.status_code == 200
     suggestions = json.loads(response.content)["suggestions"]
     labels = [item["label"] for item in suggestions]
     assert "covoiturage" in labels and "Covoiturage rural en Bretagne" in labels
-    assert json.loads(client.get(reverse("search:suggest"), {"q": "c"}).content) == {"suggestions": []}
+    assert json.loads(client.get(reverse("search-suggest"), {"q": "c"}).content) == {"suggestions": []}
 
 
 def test_escaping(client):

@@ -32,7 +32,10 @@ ODS_PORTEUR_KINDS = {
 
 
 def build_observatoire_rural(platform: Platform, listings: Sequence[Listing], base: str) -> Site:
-    """OpenDataSoft Explore API v2.1: ``records?limit=&offset=`` -> ``{"total_count", "results"}``; limit <= 100."""
+    """OpenDataSoft Explore API v2.1: ``records?limit=&offset=`` -> ``{"total_count", "results"}``; limit <= 100.
+
+    (long: one platform's whole site, its routes and payload templates, reads best in one place)
+    """
     site = Site()
     path = f"/{platform.slug}/api/explore/v2.1/catalog/datasets/{ODS_DATASET}/records"
     records: list[dict] = []
@@ -137,7 +140,10 @@ WP_CATEGORIES = {"Alimentation": 4, "Mobilité": 5, "Emploi": 6, "Vivre ensemble
 
 
 def build_innov_territoires_occitanie(platform: Platform, listings: Sequence[Listing], base: str) -> Site:
-    """WordPress REST API ``/wp-json/wp/v2/posts?page=&per_page=``: list body, X-WP-Total(Pages) headers, ACF fields."""
+    """WordPress REST API ``/wp-json/wp/v2/posts?page=&per_page=``: list body, X-WP-Total(Pages) headers, ACF fields.
+
+    (long: one platform's whole site, its routes and payload templates, reads best in one place)
+    """
     site = Site()
     prefix = f"{base}/{platform.slug}"
     path = f"/{platform.slug}/wp-json/wp/v2/posts"

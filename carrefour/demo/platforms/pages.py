@@ -59,7 +59,10 @@ def _unique_slugs(listings: Sequence[Listing]) -> dict[int, str]:
 
 
 def build_fabrique_des_solidarites(platform: Platform, listings: Sequence[Listing], base: str) -> Site:
-    """List pages ``/projets/?page=N`` (12 cards, ``a[rel=next]``) linking to detail pages with the full record."""
+    """List pages ``/projets/?page=N`` (12 cards, ``a[rel=next]``) linking to detail pages with the full record.
+
+    (long: one platform's whole site, its routes and payload templates, reads best in one place)
+    """
     site = Site()
     root = f"/{platform.slug}/projets/"
     slugs = _unique_slugs(listings)
@@ -146,7 +149,10 @@ def build_fabrique_des_solidarites(platform: Platform, listings: Sequence[Listin
 
 
 def build_prix_territoria(platform: Platform, listings: Sequence[Listing], base: str) -> Site:
-    """A sitemap index with two child sitemaps (``lastmod``) listing laureate pages that carry JSON-LD."""
+    """A sitemap index with two child sitemaps (``lastmod``) listing laureate pages that carry JSON-LD.
+
+    (long: one platform's whole site, its routes and payload templates, reads best in one place)
+    """
     site = Site()
     prefix = f"{base}/{platform.slug}"
     slugs = _unique_slugs(listings)

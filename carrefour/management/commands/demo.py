@@ -13,6 +13,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from carrefour.management.commands.load_demo import DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, DEMO_SOURCES_URL
+from initiatives.models import Source
+from search.harvest.models import HarvestRun
+from search.harvest.tasks import harvest_source_task
 
 
 class Command(BaseCommand):
@@ -27,9 +30,6 @@ class Command(BaseCommand):
 
     @staticmethod
     def _harvests_done() -> bool:
-        from initiatives.models import Source
-        from search.harvest.models import HarvestRun
-
         # Every enabled source has finished at least one harvest and none is running.
         enabled = Source.objects.filter(enabled=True)
         finished = HarvestRun.objects.filter(source__in=enabled).exclude(status=HarvestRun.Status.RUNNING)
@@ -60,10 +60,6 @@ class Command(BaseCommand):
         children.append(subprocess.Popen([sys.executable, "manage.py", "runserver", addr, "--noreload"], env=env))
         time.sleep(1.5)
         if not no_worker:
-            from initiatives.models import Source
-            from search.harvest.models import HarvestRun
-            from search.harvest.tasks import harvest_source_task
-
             # Through the broker to the worker: the search page fills in as the sources arrive.
             for source in Source.objects.filter(enabled=True):
                 harvest_source_task.delay(source.pk, HarvestRun.Trigger.MANUAL)

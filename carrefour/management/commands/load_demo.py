@@ -8,7 +8,10 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from carrefour.demo.install import demo_sources_install
+from carrefour.editorial.demo import editorial_demo_install
 from carrefour.editorial.services import site_tree_ensure
+from communities.demo import communities_demo_install
 
 DEMO_SOURCES_URL = os.environ.get("CARREFOUR_DEMO_SOURCES_URL", "http://127.0.0.1:8765")
 DEMO_ADMIN_EMAIL = os.environ.get("CARREFOUR_DEMO_ADMIN_EMAIL", "admin@carrefour.localhost")
@@ -28,10 +31,6 @@ class Command(BaseCommand):
                             help=f"adresse du serveur des plateformes de démonstration (défaut : {DEMO_SOURCES_URL})")
 
     def handle(self, *args, sources_url: str, **options) -> None:
-        from carrefour.demo.install import demo_sources_install
-        from carrefour.editorial.demo import editorial_demo_install
-        from communities.demo import communities_demo_install
-
         with transaction.atomic():
             site_tree_ensure()
             self._ensure_admin()

@@ -111,6 +111,7 @@ def write_gzip(path: Path, text: str) -> None:
 
 
 def build(src: Path, retrieved: str) -> None:
+    """Write the shipped COG files from the package's data (long: one linear pass over the three files)."""
     data_dir, version = locate_data(src)
     regions = load(data_dir, "regions.json")
     departements = load(data_dir, "departements.json")

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from initiatives.models import Source
-from search.harvest.harvester import source_renormalize
+from search.harvest.sources import source_renormalize
 
 
 class Command(BaseCommand):

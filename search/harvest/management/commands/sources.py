@@ -9,7 +9,7 @@ import yaml
 from django.core.management.base import BaseCommand, CommandError
 
 from search.harvest.connectors.base import ConfigError
-from search.harvest.harvester import sources_export, sources_import
+from search.harvest.sources import sources_export, sources_import
 
 
 class Command(BaseCommand):

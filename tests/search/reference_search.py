@@ -1,0 +1,34 @@
+"""An independent reference for the search's selection, written the plain ORM way (joins, no bitmaps), so that the
+tests can check the facet index and ``search.query.matching`` against something they do not share code with."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from initiatives.models import Initiative
+from initiatives.search_document import build_tsquery
+from search.params import SearchParams
+
+
+def reference_matching(params: SearchParams, *, skip: str | None = None) -> QuerySet[Initiative]:
+    """Published initiatives matching the text and every filter but ``skip`` (may contain duplicates: use
+    ``.values("pk").distinct()``)."""
+    queryset = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED)
+    tsquery = build_tsquery(params.q)
+    if tsquery is not None:
+        queryset = queryset.filter(search_vector=tsquery)
+    if params.theme and skip != "theme":
+        queryset = queryset.filter(Q(themes__code__in=params.theme) | Q(themes__parent__code__in=params.theme))
+    if params.region and skip != "region":
+        queryset = queryset.filter(region_id__in=params.region)
+    if params.departement and skip != "departement":
+        queryset = queryset.filter(departement_id__in=params.departement)
+    if params.source and skip != "source":
+        queryset = queryset.filter(records__source__slug__in=params.source)
+    if params.porteur_kind and skip != "porteur_kind":
+        queryset = queryset.filter(porteur__kind__in=params.porteur_kind)
+    if params.year and skip != "year":
+        queryset = queryset.filter(start_year__in=params.year)
+    if params.prize and skip != "prize":
+        queryset = queryset.filter(distinctions__edition__prize__slug__in=params.prize)
+    return queryset
