@@ -6,6 +6,8 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from initiatives.wagtail_hooks import (
     DistinctionViewSet,
+    EpciViewSet,
+    FormerCommuneViewSet,
     InitiativeViewSet,
     PorteurViewSet,
     PrizeEditionViewSet,
@@ -22,7 +24,7 @@ class ReferentialGroup(SnippetViewSetGroup):
     menu_order = 200
     items = (
         InitiativeViewSet, PorteurViewSet, SourceViewSet, ThemeViewSet, ThemeCrosswalkViewSet, PrizeViewSet,
-        PrizeEditionViewSet, DistinctionViewSet,
+        PrizeEditionViewSet, DistinctionViewSet, EpciViewSet, FormerCommuneViewSet,
     )
 
 

@@ -53,6 +53,35 @@ class Departement(models.Model):
         return reverse("initiatives:departement", kwargs={"slug": self.slug})
 
 
+class Epci(models.Model):
+    """An intercommunalité: an EPCI à fiscalité propre, or an établissement public territorial of the Grand Paris.
+
+    Keyed by SIREN. Local agents think in these (« la CC », « l'agglo »), not in communes.
+    """
+
+    class Kind(models.TextChoices):
+        COMMUNAUTE_COMMUNES = "cc", _("communauté de communes")
+        COMMUNAUTE_AGGLOMERATION = "ca", _("communauté d’agglomération")
+        COMMUNAUTE_URBAINE = "cu", _("communauté urbaine")
+        METROPOLE = "metropole", _("métropole")
+        METROPOLE_LYON = "metropole_lyon", _("Métropole de Lyon")
+        EPT = "ept", _("établissement public territorial")
+
+    code = models.CharField(_("SIREN"), max_length=9, primary_key=True)
+    name = models.CharField(_("nom"), max_length=200)
+    # Not unique: two « CC des Quatre Rivières » exist; URLs carry the code.
+    slug = models.SlugField(_("slug"), max_length=200)
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
+
+    class Meta:
+        verbose_name = _("intercommunalité")
+        verbose_name_plural = _("intercommunalités")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Commune(models.Model):
     """A current commune, or a municipal arrondissement of Paris, Lyon or Marseille (with its parent).
 
@@ -75,8 +104,18 @@ class Commune(models.Model):
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="communes", verbose_name=_("région"))
     postcodes = ArrayField(models.CharField(max_length=5), default=list, blank=True, verbose_name=_("codes postaux"))
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    # A point inside the commune (the centroid of its contour, see initiatives/data/cog/SOURCE.md).
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    epci = models.ForeignKey(
+        Epci, on_delete=models.SET_NULL, null=True, blank=True, related_name="communes",
+        verbose_name=_("intercommunalité"), limit_choices_to=~models.Q(kind=Epci.Kind.EPT),
+    )
+    # Only in the Métropole du Grand Paris, whose communes also belong to one of its territoires.
+    ept = models.ForeignKey(
+        Epci, on_delete=models.SET_NULL, null=True, blank=True, related_name="ept_communes",
+        verbose_name=_("établissement public territorial"), limit_choices_to={"kind": Epci.Kind.EPT},
+    )
     # Lower-case, unaccented, "saint" spelled out, hyphens and apostrophes as spaces: what lookups compare.
     search_name = models.CharField(_("nom normalisé"), max_length=150, db_index=True, editable=False)
 
@@ -94,6 +133,46 @@ class Commune(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("initiatives:commune", kwargs={"insee_code": self.insee_code, "slug": self.slug})
+
+
+class FormerCommune(models.Model):
+    """A commune déléguée or associée: a former commune merged into a current one, whose name records still use.
+
+    Keyed by (kind, INSEE code): a commune déléguée often keeps the INSEE code of its commune nouvelle.
+    """
+
+    class Kind(models.TextChoices):
+        DELEGUEE = "deleguee", _("commune déléguée")
+        ASSOCIEE = "associee", _("commune associée")
+
+    insee_code = models.CharField(_("code INSEE"), max_length=5)
+    name = models.CharField(_("nom"), max_length=150)
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
+    commune = models.ForeignKey(
+        Commune, on_delete=models.CASCADE, related_name="former_communes", verbose_name=_("commune actuelle"),
+        limit_choices_to={"kind": Commune.Kind.COMMUNE},
+    )
+    departement = models.ForeignKey(
+        Departement, on_delete=models.PROTECT, related_name="former_communes", verbose_name=_("département")
+    )
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    # Computed by initiatives.text.place_key, as Commune.search_name.
+    search_name = models.CharField(_("nom normalisé"), max_length=150, db_index=True, editable=False)
+
+    class Meta:
+        verbose_name = _("commune déléguée ou associée")
+        verbose_name_plural = _("communes déléguées ou associées")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "insee_code"], name="formercommune_kind_insee_code_unique"),
+        ]
+        indexes = [
+            GinIndex(fields=["search_name"], name="formercommune_search_name_trgm", opclasses=["gin_trgm_ops"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_kind_display()}, {self.commune_id})"
 
 
 # --- Taxonomy -------------------------------------------------------------------------------------
@@ -449,3 +528,4 @@ class SourceRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} / {self.external_id}"
+

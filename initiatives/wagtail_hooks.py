@@ -2,14 +2,19 @@
 with the harvest app's sources, in carrefour/wagtail_hooks.py)."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from initiatives.models import (
     Departement,
     Distinction,
+    Epci,
+    FormerCommune,
     Initiative,
     Porteur,
     Prize,
@@ -131,3 +136,47 @@ class DistinctionViewSet(OrmSearchMixin, SnippetViewSet):
     list_display = ["initiative", "edition", "category", "rank"]
     list_filter = ["rank", "edition__prize"]
     search_fields = ["initiative__title", "category"]
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Reference data loaded by initiatives.cog.load_cog from the shipped COG: browsed in the admin, never edited
+    there (the next load would undo the edit)."""
+
+    write_actions = frozenset({"add", "change", "delete"})
+
+    def user_has_permission(self, user, action):
+        return action not in self.write_actions and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action not in self.write_actions]
+        return super().users_with_any_permission(actions) if actions else get_user_model().objects.none()
+
+
+register_permission_policy(Epci, ReadOnlyPermissionPolicy(Epci))
+register_permission_policy(FormerCommune, ReadOnlyPermissionPolicy(FormerCommune))
+
+
+class ReadOnlyViewSetMixin:
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class EpciViewSet(ReadOnlyViewSetMixin, OrmSearchMixin, SnippetViewSet):
+    model = Epci
+    icon = "globe"
+    menu_label = _("Intercommunalités")
+    list_display = ["name", "code", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["name", "code"]
+
+
+class FormerCommuneViewSet(ReadOnlyViewSetMixin, OrmSearchMixin, SnippetViewSet):
+    model = FormerCommune
+    icon = "history"
+    menu_label = _("Communes déléguées ou associées")
+    list_display = ["name", "insee_code", "kind", "commune", "departement"]
+    list_filter = ["kind", "departement"]
+    search_fields = ["name", "insee_code", "search_name"]
+
+    def get_queryset(self, request):
+        return FormerCommune.objects.select_related("commune__departement", "departement")
