@@ -68,7 +68,9 @@ class InitiativeData:
     status: str = ""
     content_type: str = ""
     theme_codes: list[str] = field(default_factory=list)
-    commune: str | None = None  # INSEE code
+    commune: str | None = None  # INSEE code of a current commune
+    arrondissement: str | None = None  # Paris, Lyon, Marseille: the municipal arrondissement, as a detail
+    commune_written: str = ""  # a former commune's name (déléguée, associée) when the record wrote that
     departement: str | None = None
     region: str | None = None
     address: str = ""

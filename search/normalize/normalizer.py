@@ -99,9 +99,15 @@ class Normalizer:
 
         address = clean_text(fields.get("address"))
         data.address = address[:ADDRESS_MAX_LENGTH]
-        territory = self.territories.resolve(fields, report)
+        # The title and texts may name the place when no field does (plain text: tags and markup are gone).
+        text = " ".join(part for part in (title, summary, html_to_text(description)) if part)
+        coordinates = (data.latitude, data.longitude) if data.latitude is not None else None
+        territory = self.territories.resolve(fields, report, text=text, coordinates=coordinates)
         data.postcode = normalize_postcode(as_text(fields.get("postcode"))) or territory.postcode
         data.commune, data.departement, data.region = territory.commune, territory.departement, territory.region
+        data.arrondissement, data.commune_written = territory.arrondissement, territory.written_name
+        if territory.coordinates_elsewhere:  # kept in the record's fields; the warning says where they point
+            data.latitude = data.longitude = None
         report.territory_level, report.territory_reason = territory.level, territory.reason
         if territory.level != "commune" and territory.reason and self.territories.has_input(fields):
             data.territory_note = truncate_text(territory.reason, NOTE_MAX_LENGTH)

@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from initiatives.models import Commune, Departement, Region
 from initiatives.text import place_key
 
+from .place_in_text import firmest, mentions
+from .places import Place, PlaceIndex, name_key, place_index
 from .report import NormalizationReport
 from .text import as_text, clean_text
 
@@ -70,36 +71,33 @@ def read_coordinates(latitude: Any, longitude: Any, report: NormalizationReport)
     return lat, lon
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
-    insee_code: str
-    name: str
-    key: str
-    kind: str
-    parent: str | None
-    departement: str
-    region: str
+# Coordinates give the commune only when its centre is this close, and the next commune's centre this much farther:
+# without contours, a point between two centres belongs to the département, not to a guess.
+COMMUNE_RADIUS_KM = 2.0
+COMMUNE_MARGIN = 1.8
 
 
 @dataclass
 class Territory:
     level: str = "none"
     reason: str = ""
-    commune: str | None = None
+    commune: str | None = None  # always a current commune (an arrondissement's city, a former commune's successor)
     departement: str | None = None
     region: str | None = None
     postcode: str = ""  # found in the city field or the address when the postcode field is empty
+    arrondissement: str | None = None  # Paris, Lyon or Marseille: the arrondissement the record named
+    written_name: str = ""  # a former commune's name, as the record wrote it
+    # The record's coordinates lie in another département than its written place (a network's head office, say):
+    # they locate something else, so they do not position this place.
+    coordinates_elsewhere: bool = False
 
 
-_ARRONDISSEMENT = re.compile(
-    r"^(?P<city>paris|lyon|marseille)\s+(?P<number>\d{1,2})\s*(?:e|er|eme|ere|ieme|em)?(?:\s+arr|\s+arrondissement)?$"
-)
 _CEDEX = re.compile(r"\s+cedex(?:\s*\d{1,2})?\s*$", re.I)
 _POSTCODE_CITY = re.compile(r"(?<![\d-])(\d{5}|\d{2}\s\d{3})\s+([^\d,;\n()]+)")
 _CITY_POSTCODE = re.compile(r"([^\d,;\n()]+?)\s*\((\d{5})\)")
 _PAREN_CODE = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<code>\d{2,3}|2[AaBb])\s*\)$")
+_PAREN_NAME = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<territory>[^()\d]{3,})\s*\)$")
 _LEADING_CODE = re.compile(r"^\s*(\d{1,3}|2[AaBb])\b\s*[-–—:]?\s*(.*)$")
-_TRAILING_COUNTRY = re.compile(r"\s*[,-]?\s*france\s*$", re.I)
 
 
 def normalize_postcode(value: str) -> str:
@@ -110,57 +108,42 @@ def normalize_postcode(value: str) -> str:
     return digits if re.fullmatch(r"\d{5}", digits) else ""
 
 
-def _codes(places: Iterable[_Place], attribute: str) -> list[str]:
+def _codes(places: Iterable[Place], attribute: str) -> list[str]:
     return sorted({getattr(place, attribute) for place in places})
+
+
+def _one_commune(places: list[Place]) -> Place | None:
+    """The place standing for ``places`` when they all resolve to one current commune (a commune déléguée often
+    bears its commune nouvelle's name and code): the current commune itself when it is among them."""
+    if not places or len({place.commune for place in places}) != 1:
+        return None
+    rank = {"commune": 0, "arrondissement": 1}
+    return min(places, key=lambda place: rank.get(place.kind, 2))
 
 
 class TerritoryResolver:
     """Holds the COG indexed by INSEE code, name and postcode (loaded once, lazily, in a few queries), and resolves
     each record's territory without a query."""
 
-    def __init__(self) -> None:
-        self._places: dict[str, _Place] | None = None
-        self._by_key: dict[str, list[_Place]] = {}
-        self._by_postcode: dict[str, list[_Place]] = {}
-        self._departements: dict[str, tuple[str, str]] | None = None  # code -> (name, region code)
-        self._departement_keys: dict[str, str] = {}
-        self._regions: dict[str, str] | None = None  # code -> name
-        self._region_keys: dict[str, str] = {}
+    def __init__(self, *, index: PlaceIndex | None = None) -> None:
+        self._index = index
 
-    # lazy caches ---------------------------------------------------------------------------------
     @property
-    def places(self) -> dict[str, _Place]:
-        if self._places is None:
-            rows = Commune.objects.values_list(
-                "insee_code", "name", "search_name", "kind", "parent_id", "departement_id", "region_id", "postcodes"
-            )
-            self._places = {}
-            for insee_code, name, key, kind, parent, departement, region, postcodes in rows.iterator(chunk_size=5000):
-                place = _Place(insee_code, name, key, kind, parent, departement, region)
-                self._places[insee_code] = place
-                self._by_key.setdefault(key, []).append(place)
-                for postcode in postcodes or ():
-                    self._by_postcode.setdefault(postcode, []).append(place)
-        return self._places
+    def index(self) -> PlaceIndex:
+        if self._index is None:
+            self._index = place_index()
+        return self._index
 
     @property
     def departements(self) -> dict[str, tuple[str, str]]:
-        if self._departements is None:
-            self._departements = {}
-            for code, name, region in Departement.objects.values_list("code", "name", "region_id"):
-                self._departements[code] = (name, region)
-                self._departement_keys[place_key(name)] = code
-        return self._departements
+        return self.index.departements
 
     @property
     def regions(self) -> dict[str, str]:
-        if self._regions is None:
-            self._regions = dict(Region.objects.values_list("code", "name"))
-            self._region_keys = {place_key(name): code for code, name in self._regions.items()}
-        return self._regions
+        return self.index.regions
 
     def preload(self) -> None:
-        self.places, self.departements, self.regions  # noqa: B018
+        self.index  # noqa: B018 - loads the COG
 
     # resolution ----------------------------------------------------------------------------------
     @staticmethod
@@ -186,13 +169,9 @@ class TerritoryResolver:
                 code = "0" + code
             if code in departements:
                 return code
-            key = place_key(candidate)
-            if key in self._departement_keys:
-                return self._departement_keys[key]
-            stripped = re.sub(r"^(?:le|la|les|l)\s+", "", key)  # "Réunion" for "La Réunion"
-            for name_key, departement in self._departement_keys.items():
-                if re.sub(r"^(?:le|la|les|l)\s+", "", name_key) == stripped:
-                    return departement
+            territory = self.index.territory_code(place_key(candidate), kind="departement")  # "Réunion" too
+            if territory and territory[0] == "departement":
+                return territory[1]
         return None
 
     def _find_region(self, value: str) -> str | None:
@@ -202,31 +181,17 @@ class TerritoryResolver:
         regions = self.regions
         if text.upper() in regions:
             return text.upper()
-        key = place_key(text)
-        key = re.sub(r"^(?:region|la region)\s+", "", key)
-        if key in self._region_keys:
-            return self._region_keys[key]
-        stripped = re.sub(r"^(?:le|la|les|l)\s+", "", key)
-        for name_key, code in self._region_keys.items():
-            if re.sub(r"^(?:le|la|les|l)\s+", "", name_key) == stripped:
-                return code
+        key = re.sub(r"^(?:region|la region)\s+", "", place_key(text))
+        territory = self.index.territory_code(key, kind="region")
+        if territory and territory[0] == "region":
+            return territory[1]
         return OLD_REGIONS.get(key)
 
-    def _name_key(self, name: str) -> str:
-        key = place_key(_TRAILING_COUNTRY.sub("", _CEDEX.sub("", name)))
-        match = _ARRONDISSEMENT.match(key)
-        if match:
-            number = int(match.group("number"))
-            key = f"{match.group('city')} {number}{'er' if number == 1 else 'e'} arrondissement"
-        return key
+    def _by_name(self, name: str) -> list[Place]:
+        return self.index.named(name)
 
-    def _by_name(self, name: str) -> list[_Place]:
-        self.places  # noqa: B018 - loads the indexes
-        return list(self._by_key.get(self._name_key(name), []))
-
-    def _postcode_places(self, postcode: str) -> list[_Place]:
-        self.places  # noqa: B018 - loads the indexes
-        return list(self._by_postcode.get(postcode, []))
+    def _postcode_places(self, postcode: str) -> list[Place]:
+        return list(self.index.by_postcode.get(postcode, []))
 
     def _postcode_departements(self, postcode: str) -> set[str]:
         """The départements a postcode serves, by lookup; for an unknown code (CEDEX…) its usual prefix.
@@ -242,17 +207,23 @@ class TerritoryResolver:
         return {prefix} if prefix in self.departements else set()
 
     @staticmethod
-    def _prefer_arrondissements(places: list[_Place]) -> list[_Place]:
-        """Drop a city when one of its arrondissements is also a candidate (75015 serves Paris and Paris 15e)."""
-        parents = {place.parent for place in places if place.parent}
-        return [place for place in places if place.insee_code not in parents]
+    def _prefer_arrondissements(places: list[Place]) -> list[Place]:
+        """Drop a city when one of its arrondissements is also a candidate (75015 serves Paris and Paris 15e): the
+        arrondissement is the finer detail of the same commune."""
+        cities = {place.commune for place in places if place.kind == "arrondissement"}
+        return [place for place in places if not (place.kind == "commune" and place.insee_code in cities)]
 
-    def _commune(self, place: _Place, reason: str) -> Territory:
-        return Territory("commune", reason, place.insee_code, place.departement, place.region)
+    def _commune(self, place: Place, reason: str) -> Territory:
+        current = self.index.by_code[place.commune]
+        written = place.name if place.former and place.key != current.key else ""
+        if written:
+            reason = f"{reason} (ancienne commune « {place.name} », aujourd’hui {current.name})"
+        return Territory("commune", reason, place.commune, place.departement, place.region,
+                         arrondissement=place.arrondissement, written_name=written)
 
     def _split_city(self, raw: str) -> tuple[str, str, str | None]:
         """City field -> (name, postcode found in it, département code in parentheses)."""
-        city = _TRAILING_COUNTRY.sub("", _CEDEX.sub("", clean_text(raw))).strip(" ,")
+        city = _CEDEX.sub("", clean_text(raw)).strip(" ,")
         postcode, departement = "", None
         if match := re.match(r"^(\d{5}|\d{2}\s\d{3})\s+(.+)$", city):
             postcode, city = normalize_postcode(match.group(1)), match.group(2)
@@ -262,6 +233,10 @@ class TerritoryResolver:
             code = match.group("code").upper()
             if code in self.departements:
                 city, departement = match.group("name"), code
+        elif match := _PAREN_NAME.match(city):  # "Saint-Denis (Réunion)", "Valence (Drôme)"
+            territory = self.index.territory_code(place_key(match.group("territory")), kind="departement")
+            if territory and territory[0] == "departement":
+                city, departement = match.group("name"), territory[1]
         city = _CEDEX.sub("", city).strip(" ,-")
         return city, postcode, departement
 
@@ -269,7 +244,7 @@ class TerritoryResolver:
     def _address_pairs(address: str) -> list[tuple[str, str]]:
         pairs = []
         for match in _POSTCODE_CITY.finditer(address):
-            name = _TRAILING_COUNTRY.sub("", _CEDEX.sub("", match.group(2).strip(" -–"))).strip(" ,-–")
+            name = _CEDEX.sub("", match.group(2).strip(" -–")).strip(" ,-–")
             if name:
                 pairs.append((normalize_postcode(match.group(1)), name))
         for match in _CITY_POSTCODE.finditer(address):
@@ -279,14 +254,66 @@ class TerritoryResolver:
                 pairs.append((match.group(2), name))
         return pairs
 
-    def resolve(self, fields: dict[str, Any], report: NormalizationReport) -> Territory:
-        """The record's territory, with the postcode found in its city or address when the postcode field is empty."""
+    def resolve(self, fields: dict[str, Any], report: NormalizationReport, *, text: str = "",
+                coordinates: tuple[float, float] | None = None) -> Territory:
+        """The record's territory, with the postcode found in its city or address when the postcode field is empty.
+
+        When no field names a place, the commune is looked for in ``text`` (summary, description), then placed by
+        ``coordinates``. A written place wins over coordinates that disagree with it (often the head office's).
+        """
         territory = self._resolve_territory(fields, report)
         if not territory.postcode:
             city_postcode = self._split_city(as_text(fields.get("city")))[1]
             address_pairs = self._address_pairs(clean_text(fields.get("address")))
             territory.postcode = city_postcode or (address_pairs[0][0] if address_pairs else "")
+        if territory.level == "none" and not self.has_input(fields) and text:
+            territory = self._from_text(text, report) or territory
+        if coordinates is not None:
+            if territory.level == "none":
+                territory = self._from_coordinates(*coordinates)
+            elif territory.commune:
+                self._check_coordinates(territory, coordinates, report)
         return territory
+
+    def _from_text(self, text: str, report: NormalizationReport) -> Territory | None:
+        """A commune named in the text: postcode + name pairs first, then names introduced as places."""
+        for postcode, name in self._address_pairs(text):
+            found = self._resolve_pair(postcode, name, "texte (code postal et nom)", NormalizationReport())
+            if isinstance(found, Territory) and found.level == "commune":
+                return found
+        places = firmest(mentions(text, self.index))
+        if not places:
+            return None
+        if place := _one_commune(places):
+            return self._commune(place, "commune trouvée dans le texte")
+        return self._level_of(places, "plusieurs communes possibles dans le texte")
+
+    def _from_coordinates(self, latitude: float, longitude: float) -> Territory:
+        """Coordinates alone: the commune when its centre is clearly the nearest, else the département."""
+        nearest = self.index.nearest(latitude, longitude, count=4)
+        if not nearest:
+            return Territory("none", "coordonnées loin de toute commune connue")
+        distance, code = nearest[0]
+        place = self.index.by_code[code]
+        others = [other for other, other_code in nearest[1:] if other_code != code]  # a commune's villages are one
+        if distance <= COMMUNE_RADIUS_KM and (not others or others[0] >= COMMUNE_MARGIN * distance):
+            return self._commune(place, f"commune déduite des coordonnées (centre à {distance:.1f} km)")
+        return Territory("departement", f"département déduit des coordonnées (près de {place.name})", None,
+                         place.departement, place.region)
+
+    def _check_coordinates(self, territory: Territory, coordinates: tuple[float, float],
+                           report: NormalizationReport) -> None:
+        """Coordinates far from the written commune, in another département: keep the written place, say why."""
+        nearest = self.index.nearest(*coordinates, count=1)
+        if not nearest:
+            return
+        near = self.index.by_code[nearest[0][1]]
+        if near.departement != territory.departement:
+            message = (f"coordonnées près de {near.name} ({near.departement}), loin du lieu écrit : le lieu écrit est "
+                       "retenu (les coordonnées sont peut-être celles du siège)")
+            report.warn(message)
+            territory.reason = f"{territory.reason} ; {message}"
+            territory.coordinates_elsewhere = True
 
     def _resolve_territory(self, fields: dict[str, Any], report: NormalizationReport) -> Territory:
         departement_raw = clean_text(fields.get("departement"))
@@ -307,7 +334,7 @@ class TerritoryResolver:
         insee_raw = re.sub(r"\s", "", as_text(fields.get("insee_code"))).upper()
         if insee_raw:
             code = "0" + insee_raw if re.fullmatch(r"\d{4}", insee_raw) else insee_raw
-            place = self.places.get(code)
+            place = self.index.by_code.get(code) or self.index.former_by_code.get(code)
             if place is not None:
                 if departement_hint and place.departement != departement_hint:
                     report.warn(f"le code INSEE {code} n’est pas dans le département {departement_hint}")
@@ -338,6 +365,8 @@ class TerritoryResolver:
             if isinstance(found, Territory):
                 return found
             conflict = conflict or found
+            if not found and not city and not self._postcode_places(pair_postcode):
+                city = name  # an unknown postcode: the address's commune name is all there is
 
         # 3. City name alone, narrowed by the other clues (a contradicted postcode is no clue).
         if city:
@@ -363,30 +392,40 @@ class TerritoryResolver:
 
     def _resolve_pair(self, postcode: str, name: str, how: str, report: NormalizationReport) -> Territory | str:
         """A commune from a postcode and a name, or the reason why not (empty when the pair says nothing)."""
-        key = self._name_key(name)
+        key = name_key(name)
         if not key or not postcode:
             return ""
         served = self._postcode_places(postcode)
-        matches = [place for place in served if place.key == key]
-        arrondissements = [
-            place for place in served if place.parent and self.places[place.parent].key == key
-        ]
+        named = {id(place) for place in self._by_name(name)}
+        matches = [place for place in served if id(place) in named]
+        arrondissements = [place for place in served
+                           if place.kind == "arrondissement" and self.index.by_code[place.commune].key == key]
         matches = self._prefer_arrondissements(arrondissements + matches) if arrondissements else matches
-        if len(matches) == 1:
-            return self._commune(matches[0], f"commune résolue par {how}")
-        if len(matches) > 1:
+        if place := _one_commune(matches):
+            return self._commune(place, f"commune résolue par {how}")
+        if matches:
             return self._level_of(matches, f"nom ambigu « {name} » pour le code postal {postcode}")
+        if not served and not self._postcode_departements(postcode):  # an unknown postcode proves nothing
+            report.warn(f"code postal {postcode} inconnu : la commune est cherchée par son nom")
+            return ""
+        # A qualifier left out ("Châlons" for Châlons-en-Champagne), among the communes the postcode serves.
+        if place := _one_commune(self.index.shortened(name, served)):
+            report.warn(f"« {name} » lu comme {place.name} (nom complet), desservie par le code postal {postcode}")
+            return self._commune(place, f"commune résolue par {how} (nom abrégé)")
+        # A typo, among the communes the postcode serves (a handful: a slip cannot point elsewhere).
+        if place := _one_commune(self.index.misspelt(name, served)):
+            report.warn(f"« {name} » lu comme {place.name} (faute de frappe), desservie par le code postal {postcode}")
+            return self._commune(place, f"commune résolue par {how} (nom mal orthographié)")
         # The postcode does not serve that name: accept the name if it is unique in the postcode's département.
         departements = self._postcode_departements(postcode)
         in_departement = [place for place in self._by_name(name) if place.departement in departements]
-        if len(in_departement) == 1:
-            place = in_departement[0]
+        if place := _one_commune(in_departement):
             report.warn(
-                f"le code postal {postcode} ne correspond pas à « {name} » : commune {place.insee_code} retenue "
+                f"le code postal {postcode} ne correspond pas à « {name} » : commune {place.commune} retenue "
                 f"par son nom dans le département {place.departement}"
             )
             return self._commune(place, f"commune résolue par nom dans le département du code postal {postcode}")
-        if len(in_departement) > 1:
+        if in_departement:
             return self._level_of(
                 in_departement, f"nom ambigu « {name} » : {len(in_departement)} communes dans le département"
             )
@@ -403,9 +442,16 @@ class TerritoryResolver:
             candidates = [place for place in candidates if place.departement in departements]
         if region:
             candidates = [place for place in candidates if place.region == region]
-        if len(candidates) == 1:
-            place = candidates[0]
-            if len(everywhere) == 1:
+        if not candidates and departements:  # a qualifier left out, or a typo, within the record's département
+            nearby = [place for code in departements for place in self.index.by_departement.get(code, [])]
+            if place := _one_commune(self.index.shortened(name, nearby)):
+                report.warn(f"« {name} » lu comme {place.name} (nom complet) dans le département {place.departement}")
+                return self._commune(place, "commune résolue par nom abrégé et département")
+            if not everywhere and (place := _one_commune(self.index.misspelt(name, nearby))):
+                report.warn(f"« {name} » lu comme {place.name} (faute de frappe) dans le département {place.departement}")
+                return self._commune(place, "commune résolue par nom mal orthographié et département")
+        if place := _one_commune(candidates):
+            if _one_commune(everywhere):
                 how = "nom (unique en France)"
             else:
                 how = "nom et département" if departements else "nom et région"
@@ -419,10 +465,11 @@ class TerritoryResolver:
                 report.warn(reason)
             return Territory("none", reason)
         listed = ", ".join(_codes(candidates, "departement"))
-        reason = f"nom ambigu « {name} » : {len(candidates)} communes (départements {listed})"
+        communes = len({place.commune for place in candidates})
+        reason = f"nom ambigu « {name} » : {communes} communes (départements {listed})"
         return self._level_of(candidates, reason)
 
-    def _level_of(self, places: list[_Place], reason: str) -> Territory:
+    def _level_of(self, places: list[Place], reason: str) -> Territory:
         """The level all the candidates share, and why it stops there."""
         departements, regions = _codes(places, "departement"), _codes(places, "region")
         if len(departements) == 1:

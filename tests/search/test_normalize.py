@@ -348,13 +348,13 @@ def test_most_realistic_records_get_a_theme(normalizer):
         ({"city": "St-Étienne"}, "42218", "42", "84"),
         ({"city": "St Malo", "departement": "35"}, "35288", "35", "53"),
         ({"city": "Havre (Le)"}, "76351", "76", "28"),
-        ({"city": "Paris 15e"}, "75115", "75", "11"),
-        ({"city": "Paris 15ème arrondissement"}, "75115", "75", "11"),
-        ({"city": "75015 Paris"}, "75115", "75", "11"),
-        ({"postcode": "75015", "city": "Paris"}, "75115", "75", "11"),
-        ({"city": "Lyon 3e"}, "69383", "69", "84"),
-        ({"postcode": "69003", "city": "Lyon"}, "69383", "69", "84"),
-        ({"city": "Marseille 13e"}, "13213", "13", "93"),
+        ({"city": "Paris 15e"}, "75056", "75", "11"),
+        ({"city": "Paris 15ème arrondissement"}, "75056", "75", "11"),
+        ({"city": "75015 Paris"}, "75056", "75", "11"),
+        ({"postcode": "75015", "city": "Paris"}, "75056", "75", "11"),
+        ({"city": "Lyon 3e"}, "69123", "69", "84"),
+        ({"postcode": "69003", "city": "Lyon"}, "69123", "69", "84"),
+        ({"city": "Marseille 13e"}, "13055", "13", "93"),
         ({"postcode": "20000", "city": "Ajaccio"}, "2A004", "2A", "94"),
         ({"city": "20000 Ajaccio"}, "2A004", "2A", "94"),
         ({"postcode": "20200", "city": "Bastia"}, "2B033", "2B", "94"),
@@ -365,7 +365,7 @@ def test_most_realistic_records_get_a_theme(normalizer):
         ({"city": "Sainte-Marie", "region": "Martinique"}, "97228", "972", "02"),
         ({"address": "12 rue de la Paix 12000 Rodez"}, "12202", "12", "76"),
         ({"address": "Hôtel de ville, BP 12, 12000 RODEZ CEDEX 9, France"}, "12202", "12", "76"),
-        ({"postcode": "75015"}, "75115", "75", "11"),
+        ({"postcode": "75015"}, "75056", "75", "11"),
     ],
 )
 def test_territory_resolved_to_a_commune(normalizer, fields, commune, departement, region):
@@ -374,6 +374,20 @@ def test_territory_resolved_to_a_commune(normalizer, fields, commune, departemen
     assert report.territory_level == "commune"
     assert report.territory_reason.startswith("commune résolue par")
     assert data.territory_note == ""
+
+
+@pytest.mark.parametrize(("fields", "commune", "arrondissement"), [
+    ({"city": "Paris 15e"}, "75056", "75115"),
+    ({"postcode": "75015", "city": "Paris"}, "75056", "75115"),
+    ({"insee_code": "75115"}, "75056", "75115"),
+    ({"city": "Lyon 3e"}, "69123", "69383"),
+    ({"city": "Marseille 13e"}, "13055", "13213"),
+    ({"insee_code": "75056"}, "75056", None),
+    ({"city": "Paris"}, "75056", None),
+])
+def test_an_arrondissement_places_the_record_in_its_city_and_stays_as_a_detail(normalizer, fields, commune, arrondissement):
+    data, _ = normalizer.normalize(record(**fields))
+    assert (data.commune, data.arrondissement) == (commune, arrondissement)
 
 
 def test_insee_code_reason(normalizer):
