@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from psycopg.types.json import Jsonb
 
+from initiatives.field_choice import field_choose
 from initiatives.models import (
     Distinction,
     Initiative,
@@ -303,12 +304,7 @@ def initiative_rebuild(*, initiative: Initiative) -> Initiative:
     datas = [(record, InitiativeData.from_json(record.data)) for record in records if record.data]
     provenance: dict[str, int] = {}
     for name in SCALAR_FIELDS + TERRITORY_FIELDS:
-        value, supplier = None, None
-        for record, data in datas:
-            candidate = getattr(data, name)
-            if not is_empty(candidate):
-                value, supplier = candidate, record
-                break
+        value, supplier = field_choose(name=name, candidates=[(record, getattr(data, name)) for record, data in datas])
         if name in TERRITORY_FIELDS:
             setattr(initiative, f"{name}_id", value)
         else:

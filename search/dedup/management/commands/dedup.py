@@ -24,5 +24,10 @@ class Command(BaseCommand):
             selected = Source.objects.filter(slug=source).first()
             if selected is None:
                 raise CommandError(f"Source inconnue : {source}")
-        stats = dedup_pass(source=selected, progress=lambda message: self.stdout.write(f"… {message}"))
+        verbosity = options.get("verbosity", 1)
+        progress = (lambda message: self.stdout.write(f"… {message}")) if verbosity >= 1 else None
+        stats = dedup_pass(source=selected, progress=progress)
         self.stdout.write(self.style.SUCCESS(stats.summary()))
+        if verbosity >= 2:
+            for kept, merged, score in stats.merges:
+                self.stdout.write(f"  fusion : initiative {merged} dans {kept} ({score:.2f})")
