@@ -14,8 +14,8 @@ Figures:
   key in the blind one: rows of one source describing one project at several sites count too);
 - territory accuracy: the exact current commune, over records that name a place (not only coordinates);
 - département accuracy over records that give only coordinates; records naming no place must stay unplaced;
-- multi-site: projects listed at several sites that end as one initiative with the right number of sites (the
-  distinct communes of its records, until initiatives have sites of their own);
+- multi-site: projects listed at several sites that end as one initiative whose sites (initiatives.Site) are the
+  project's communes;
 - the same figures per kind of problem (``kinds`` of the blind records).
 Everything runs in a transaction that is rolled back. Run it on a database without other initiatives: the pass
 compares with every published initiative, and its word weights come from all their titles.
@@ -43,7 +43,7 @@ django.setup()
 
 from django.db import transaction  # noqa: E402
 
-from initiatives.models import Initiative, Source, SourceRecord, Theme, ThemeCrosswalk  # noqa: E402
+from initiatives.models import Initiative, Site, Source, SourceRecord, Theme, ThemeCrosswalk  # noqa: E402
 from initiatives.services import initiative_upsert_from_record  # noqa: E402
 from search.dedup.models import DuplicateCandidate  # noqa: E402
 from search.dedup.passes import dedup_pass  # noqa: E402
@@ -204,8 +204,13 @@ def measure(name: str, dataset: dict, verbose: bool) -> Figures:
             continue
         ids = [record["id"] for record in dataset["records"] if record["project"] == project]
         initiatives = {owner[record_id] for record_id in ids}
-        sites = {normalised[record_id][0].commune for record_id in ids if normalised[record_id][0].commune}
-        figures.multi_site.add(len(initiatives) == 1 and len(sites) == len(truth_project["sites"]))
+        # The initiative's own sites (initiatives.Site), as its page lists them.
+        sites = set(Site.objects.filter(initiative_id__in=initiatives).values_list("commune_id", flat=True))
+        hit = len(initiatives) == 1 and sites == set(truth_project["sites"])
+        figures.multi_site.add(hit)
+        if verbose and not hit:
+            print(f"  [{name}] multi-sites : {project} en {len(initiatives)} initiative(s), sites {sorted(sites)} "
+                  f"attendus {sorted(truth_project['sites'])}")
     figures.pending = DuplicateCandidate.objects.filter(
         status="pending", initiative_a__records__source__in=sources.values()).distinct().count()
     return figures

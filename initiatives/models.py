@@ -529,3 +529,63 @@ class SourceRecord(models.Model):
     def __str__(self) -> str:
         return f"{self.source} / {self.external_id}"
 
+
+class Site(models.Model):
+    """A place where an initiative is present (an antenna, a site, an implantation).
+
+    Networks list each antenna as its own row; once those rows are one initiative, each place they give is a site.
+    Sites are derived from the initiative's source records (one per commune, or per département when a record gives
+    no commune) by ``initiative_rebuild`` (initiatives/sites.py): editors curate the records' initiative, never the
+    sites. The initiative's own territory is its main site, the one of its most authoritative placed record.
+    Facets, the map, the Observatoire and the exports count an initiative in every territory where it has a site.
+    """
+
+    wagtail_reference_index_ignore = True
+
+    class Position(models.TextChoices):
+        ADDRESS = "adresse", _("adresse donnée par la source")
+        COMMUNE = "commune", _("centre de la commune")
+        NONE = "", _("inconnue")
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="sites", verbose_name=_("initiative"))
+    record = models.ForeignKey(
+        SourceRecord, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("fiche source"),
+    )
+    main = models.BooleanField(_("implantation principale"), default=False)
+    commune = models.ForeignKey(
+        Commune, on_delete=models.SET_NULL, null=True, blank=True, related_name="sites", verbose_name=_("commune")
+    )
+    arrondissement = models.ForeignKey(
+        Commune, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("arrondissement municipal"),
+    )
+    departement = models.ForeignKey(
+        Departement, on_delete=models.SET_NULL, null=True, blank=True, related_name="sites",
+        verbose_name=_("département"),
+    )
+    region = models.ForeignKey(
+        Region, on_delete=models.SET_NULL, null=True, blank=True, related_name="sites", verbose_name=_("région")
+    )
+    written_name = models.CharField(
+        _("nom écrit"), max_length=200, blank=True,
+        help_text=_("Le nom d’une commune déléguée ou associée, quand la source l’a écrit."),
+    )
+    address = models.CharField(_("adresse"), max_length=500, blank=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    position = models.CharField(_("position"), max_length=8, choices=Position.choices, blank=True, default="")
+
+    class Meta:
+        verbose_name = _("implantation")
+        verbose_name_plural = _("implantations")
+        ordering = ["initiative", "-main", "pk"]
+        indexes = [
+            models.Index(fields=["departement", "initiative"], name="site_departement_idx"),
+            models.Index(fields=["region", "initiative"], name="site_region_idx"),
+            models.Index(fields=["commune", "initiative"], name="site_commune_idx"),
+        ]
+
+    def __str__(self) -> str:
+        place = self.commune or self.departement or self.region
+        return f"{self.initiative_id} @ {place}"

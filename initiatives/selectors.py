@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
-from initiatives.models import Commune, Departement, Distinction, Initiative, Region, SourceRecord, Theme
+from initiatives.models import Commune, Departement, Distinction, Initiative, Region, Site, SourceRecord, Theme
 from initiatives.text import place_key
 
 _ARRONDISSEMENT = re.compile(
@@ -28,12 +28,16 @@ def initiative_list(
         .prefetch_related("themes")
         .order_by("-last_updated", "pk")
     )
+    # An initiative is in its own territory and in each of its sites' (initiatives/sites.py).
     if region is not None:
-        queryset = queryset.filter(region=region)
+        queryset = queryset.filter(Q(region=region) | Exists(Site.objects.filter(initiative=OuterRef("pk"),
+                                                                                 region=region)))
     if departement is not None:
-        queryset = queryset.filter(departement=departement)
+        queryset = queryset.filter(Q(departement=departement) | Exists(
+            Site.objects.filter(initiative=OuterRef("pk"), departement=departement)))
     if commune is not None:
-        queryset = queryset.filter(commune__in=[commune, *commune.arrondissements.all()])
+        queryset = queryset.filter(Q(commune__in=[commune, *commune.arrondissements.all()]) | Exists(
+            Site.objects.filter(initiative=OuterRef("pk"), commune=commune)))
     if theme is not None:
         queryset = queryset.filter(themes__in=[theme, *theme.children.all()]).distinct()
     return queryset
@@ -48,6 +52,8 @@ def initiative_get_public(*, slug: str) -> Initiative:
             Prefetch("themes", queryset=Theme.objects.select_related("parent")),
             Prefetch("records", queryset=SourceRecord.objects.select_related("source").order_by("source__precedence")),
             Prefetch("distinctions", queryset=Distinction.objects.select_related("edition__prize")),
+            Prefetch("sites", queryset=Site.objects.select_related("commune", "arrondissement", "departement")
+                     .order_by("-main", "commune__name", "pk")),
         )
         .get(slug=slug)
     )

@@ -29,6 +29,7 @@ from initiatives.models import (
 )
 from initiatives.signals import initiative_split as initiative_split_signal
 from initiatives.signals import initiatives_merged
+from initiatives.sites import PLACE_FIELDS, initiative_sites_set, main_record_index, sites_from_records
 from initiatives.text import is_empty, text_key
 from initiatives.validators import siret_is_valid
 
@@ -293,8 +294,10 @@ def initiative_rebuild(*, initiative: Initiative) -> Initiative:
     """Recompute an initiative's fields from all its source records, by source precedence.
 
     For each field the non-empty value of the record whose source has the smallest precedence rank wins
-    (ties: the oldest record); ``provenance`` remembers which record supplied it. Themes and distinctions are
-    the union over the records. Editorial content lives elsewhere and is never touched here.
+    (ties: the oldest record); title and summary are chosen by quality first (initiatives/field_choice.py); the
+    place (territory, address, coordinates) comes whole from the main site's record, and every record's place
+    becomes a site (initiatives/sites.py). ``provenance`` remembers which record supplied each field. Themes and
+    distinctions are the union over the records. Editorial content lives elsewhere and is never touched here.
     """
     records = list(
         initiative.records.select_related("source").order_by("source__precedence", "first_seen", "pk")
@@ -303,8 +306,16 @@ def initiative_rebuild(*, initiative: Initiative) -> Initiative:
         return initiative
     datas = [(record, InitiativeData.from_json(record.data)) for record in records if record.data]
     provenance: dict[str, int] = {}
+    main = main_record_index(datas)
     for name in SCALAR_FIELDS + TERRITORY_FIELDS:
-        value, supplier = field_choose(name=name, candidates=[(record, getattr(data, name)) for record, data in datas])
+        if name in PLACE_FIELDS and main is not None:  # all from the main site's record: never two records' places
+            supplier, main_data = datas[main]
+            value = getattr(main_data, name)
+            if is_empty(value):
+                value, supplier = None, None
+        else:
+            value, supplier = field_choose(name=name,
+                                           candidates=[(record, getattr(data, name)) for record, data in datas])
         if name in TERRITORY_FIELDS:
             setattr(initiative, f"{name}_id", value)
         else:
@@ -320,6 +331,7 @@ def initiative_rebuild(*, initiative: Initiative) -> Initiative:
         initiative.slug = _unique_slug(initiative.title)
     initiative.save()
 
+    initiative_sites_set(initiative=initiative, sites=sites_from_records((record.pk, data) for record, data in datas))
     theme_codes = sorted({code for _, data in datas for code in data.theme_codes})
     initiative.themes.set(Theme.objects.filter(code__in=theme_codes))
     for _, data in datas:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,7 +11,8 @@ from django.utils.translation import gettext as _
 
 from initiatives import selectors
 from initiatives.jsonld import initiative_jsonld
-from initiatives.models import Commune, Departement, Initiative, Region, Theme
+from initiatives.maps import ChoroplethMap, choropleth_map
+from initiatives.models import Commune, Departement, Initiative, Region, Site, Theme
 
 PAGE_SIZE = 20
 
@@ -39,6 +42,7 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         for field, label in PROVENANCE_LABELS
         if (record_id := initiative.provenance.get(field)) in records_by_id
     ]
+    sites = list(initiative.sites.all())
     featured = getattr(initiative, "editorial", None)  # the editors' texts, kept apart from harvested fields
     context = {
         "initiative": initiative,
@@ -50,8 +54,20 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "distinctions": sorted(initiative.distinctions.all(), key=lambda d: (-d.edition.year, d.category)),
         "jsonld": initiative_jsonld(initiative, request=request),
         "show_email": bool(initiative.contact_email) and any(record.source.show_contact_email for record in records),
+        "sites": sites,
+        "site_communes": len({site.commune_id for site in sites if site.commune_id}),
+        "sites_map": _sites_map(sites) if len(sites) > 1 else None,
     }
     return render(request, "initiatives/initiative_detail.html", context)
+
+
+def _sites_map(sites: list[Site]) -> ChoroplethMap:
+    """The départements where an initiative has sites, filled by how many: where the idea has spread."""
+    counts = Counter(site.departement_id for site in sites if site.departement_id)
+    departements = {departement.code: departement for departement in Departement.objects.all()}
+    names = {code: departement.name for code, departement in departements.items()}
+    return choropleth_map("departement", dict(counts), names,
+                          lambda code: departements[code].get_absolute_url() if code in departements else "")
 
 
 PROVENANCE_LABELS = [

@@ -57,7 +57,7 @@ SELECT q.text, array_agg(c.id) FROM c JOIN q ON c.search_vector @@ q.query GROUP
 """
 
 # Every facet value with the published initiatives that carry it, in one statement (one snapshot) and one scan of
-# the initiative table (index-only: never read search_vector in it, that is the whole table). No DISTINCT: a
+# the initiative table. An initiative counts in its own territory and in that of each of its sites (initiatives.Site) (index-only: never read search_vector in it, that is the whole table). No DISTINCT: a
 # bitmap ignores duplicates. Initiatives without a document come from their own (partial, empty) index.
 _FACET_ROWS = """
 WITH p AS MATERIALIZED (
@@ -70,6 +70,10 @@ UNION ALL SELECT 'no_document', '', array_agg(i.id) FROM initiatives_initiative 
 UNION ALL SELECT 'region', region_id, array_agg(id) FROM p WHERE region_id IS NOT NULL GROUP BY region_id
 UNION ALL SELECT 'departement', departement_id, array_agg(id) FROM p WHERE departement_id IS NOT NULL
     GROUP BY departement_id
+UNION ALL SELECT 'region', s.region_id, array_agg(s.initiative_id) FROM initiatives_site s
+    JOIN p ON p.id = s.initiative_id WHERE s.region_id IS NOT NULL GROUP BY s.region_id
+UNION ALL SELECT 'departement', s.departement_id, array_agg(s.initiative_id) FROM initiatives_site s
+    JOIN p ON p.id = s.initiative_id WHERE s.departement_id IS NOT NULL GROUP BY s.departement_id
 UNION ALL SELECT 'year', start_year::text, array_agg(id) FROM p WHERE start_year IS NOT NULL GROUP BY start_year
 UNION ALL SELECT 'porteur_kind', kind, array_agg(id) FROM p WHERE kind IS NOT NULL GROUP BY kind
 UNION ALL SELECT 'theme', t.code, array_agg(l.initiative_id) FROM initiatives_initiative_themes l

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -14,6 +14,7 @@ from initiatives.models import Initiative, Source, SourceRecord
 from initiatives.services import initiative_merge
 from search.dedup.models import DuplicateCandidate
 from search.dedup.scoring import (
+    BUSY_IDENTITY,
     MAX_BLOCK_SIZE,
     MERGE_CHUNK,
     MERGE_THRESHOLD,
@@ -24,21 +25,33 @@ from search.dedup.scoring import (
     blocking_keys,
     score_pair,
 )
+from search.dedup.sites import same_project_elsewhere
 
 RECORDS_SQL = (
     "SELECT r.initiative_id, r.source_id, r.data->>'title', r.data->'porteur'->>'name', r.data->'porteur'->>'siret', "
-    "r.data->>'commune', r.data->>'departement', r.data->>'website', left(r.data->>'summary', 600) "
+    "r.data->>'commune', r.data->>'departement', r.data->>'website', left(r.data->>'summary', 600), "
+    "r.data->>'contact_email', concat_ws(' ', c.name, r.data->>'commune_written') "
     "FROM initiatives_sourcerecord r JOIN initiatives_initiative i ON i.id = r.initiative_id "
+    "LEFT JOIN initiatives_commune c ON c.insee_code = r.data->>'commune' "
     "WHERE i.visibility = %s"
 )
 
 
 def profile_row(row: tuple) -> tuple[int, int, Profile]:
-    initiative_id, source_id, title, porteur, siret, commune, departement, website, summary = row
+    initiative_id, source_id, title, porteur, siret, commune, departement, website, summary, email, place = row
     profile = Profile.build(title=title or "", porteur=porteur or "", siret=siret or "", commune=commune,
-                            departement=departement, website=website or "", summary=summary or "")
+                            departement=departement, website=website or "", summary=summary or "",
+                            email=email or "", commune_name=place or "", source=source_id)
     return initiative_id, source_id, profile
 
+
+def busy_identities(rows: Iterable[tuple[int, Profile]]) -> frozenset[str]:
+    """Identifiers carried by more than ``BUSY_IDENTITY`` records of one source (``rows``: source id, profile): a
+    platform's address or a big organisation's site, SIREN or email, shared by initiatives that differ."""
+    counts: Counter[tuple[int, str]] = Counter()
+    for source_id, profile in rows:
+        counts.update((source_id, key) for key in profile.identity_keys())
+    return frozenset(key for (_, key), count in counts.items() if count > BUSY_IDENTITY)
 
 
 @dataclass
@@ -59,10 +72,10 @@ class DedupStats:
                 f"({self.duration:.1f} s)")
 
 
-def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int]:
+def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int, frozenset[str]]:
     profiles: dict[int, list[Profile]] = defaultdict(list)
     sources: dict[int, set[int]] = defaultdict(set)
-    count = 0
+    by_source: list[tuple[int, Profile]] = []
     with connection.cursor() as cursor:
         cursor.execute(RECORDS_SQL, [Initiative.Visibility.PUBLISHED])
         while rows := cursor.fetchmany(5000):
@@ -70,8 +83,8 @@ def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int
                 initiative_id, source_id, profile = profile_row(row)
                 profiles[initiative_id].append(profile)
                 sources[initiative_id].add(source_id)
-                count += 1
-    return profiles, sources, count
+                by_source.append((source_id, profile))
+    return profiles, sources, len(by_source), busy_identities(by_source)
 
 
 def candidate_pairs(profiles: dict[int, list[Profile]], *, focus: set[int] | None = None) -> set[tuple[int, int]]:
@@ -105,15 +118,29 @@ def candidate_pairs(profiles: dict[int, list[Profile]], *, focus: set[int] | Non
     return pairs
 
 
-def _best_score(left: list[Profile], right: list[Profile], weights: TokenWeights) -> PairScore:
+def _best_score(left: list[Profile], right: list[Profile], weights: TokenWeights,
+                busy: frozenset[str] = frozenset()) -> PairScore | None:
+    """The best score of two records of different sources, one from each side (None: no such pair)."""
     best: PairScore | None = None
     for a in left:
         for b in right:
-            scored = score_pair(a, b, weights=weights)
+            if a.source == b.source:
+                continue
+            scored = score_pair(a, b, weights=weights, busy=busy)
             if best is None or scored.score > best.score:
                 best = scored
-    assert best is not None
     return best
+
+
+def _sites_score(left: list[Profile], right: list[Profile], weights: TokenWeights,
+                 busy: frozenset[str]) -> PairScore | None:
+    """Two rows of one source listing one project at two places (search/dedup/sites.py): a sure merge."""
+    for a in left:
+        for b in right:
+            if a.source == b.source and (reason := same_project_elsewhere(a, b, busy)):
+                scored = score_pair(a, b, weights=weights, busy=busy)
+                return PairScore(round(max(scored.score, MERGE_THRESHOLD), 4), scored.components, "", reason)
+    return None
 
 
 def _decisions() -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
@@ -140,6 +167,7 @@ class _Pass:
     rejected: dict[int, set[int]]  # follows merges made during this pass
     stats: DedupStats
     say: Callable[[str], None]
+    busy: frozenset[str] = frozenset()  # identifiers too common to identify anything (busy_identities)
     parent: dict[int, int] = field(default_factory=dict)  # merged -> kept, so that chains end in one initiative
 
     def find(self, node: int) -> int:
@@ -148,8 +176,16 @@ class _Pass:
         return node
 
     def blocked(self, a: int, b: int) -> bool:
-        """Never merged nor queued: the same initiative already, a shared source, or a rejected pair."""
-        return a == b or bool(self.sources[a] & self.sources[b]) or b in self.rejected[a]
+        """Never merged nor queued: the same initiative already, a rejected pair, or one source's rows at one
+        place on both sides (a source lists an initiative once per site)."""
+        return a == b or b in self.rejected[a] or self.same_place_twice(a, b)
+
+    def same_place_twice(self, a: int, b: int) -> bool:
+        shared = self.sources[a] & self.sources[b]
+        if not shared:
+            return False
+        places = {(profile.source, profile.commune) for profile in self.profiles[a] if profile.source in shared}
+        return any((profile.source, profile.commune) in places for profile in self.profiles[b])
 
     def score(self, pairs: set[tuple[int, int]], weights: TokenWeights):
         to_merge: list[tuple[float, int, int, PairScore]] = []
@@ -158,11 +194,17 @@ class _Pass:
             if (a, b) in self.decided:
                 self.stats.skipped_decided += 1
                 continue
+            scored = None
             if self.sources[a] & self.sources[b]:
+                scored = _sites_score(self.profiles[a], self.profiles[b], weights, self.busy)
+                if scored is None and self.same_place_twice(a, b):
+                    self.stats.skipped_same_source += 1
+                    continue
+            scored = scored or _best_score(self.profiles[a], self.profiles[b], weights, self.busy)
+            if scored is None:  # only rows of one source, not sites of one project
                 self.stats.skipped_same_source += 1
                 continue
             self.stats.compared += 1
-            scored = _best_score(self.profiles[a], self.profiles[b], weights)
             if scored.score >= MERGE_THRESHOLD:
                 to_merge.append((scored.score, a, b, scored))
             elif scored.score >= REVIEW_THRESHOLD:
@@ -222,7 +264,7 @@ def dedup_pass(*, source: Source | None = None, progress: Callable[[str], None] 
     started = time.monotonic()
     say = progress or (lambda message: None)
     stats = DedupStats()
-    profiles, sources, stats.records = _load_profiles()
+    profiles, sources, stats.records, busy = _load_profiles()
     stats.initiatives = len(profiles)
     say(f"{stats.initiatives} initiatives publiées, {stats.records} fiches chargées")
     focus = None
@@ -235,7 +277,8 @@ def dedup_pass(*, source: Source | None = None, progress: Callable[[str], None] 
     )
     decided, rejected = _decisions()
     say(f"{len(pairs)} paires candidates")
-    run = _Pass(profiles=profiles, sources=sources, decided=decided, rejected=rejected, stats=stats, say=say)
+    run = _Pass(profiles=profiles, sources=sources, decided=decided, rejected=rejected, stats=stats, say=say,
+                busy=busy)
     to_merge, to_review = run.score(pairs, weights)
     run.merge(to_merge)
     run.queue(to_review)

@@ -16,7 +16,21 @@ description 0.10  word overlap of the summaries; only evidence *for* (each sourc
 
 An unknown component counts as ``NEUTRAL`` (it neither proves nor disproves). Two vetoes keep obvious
 non-duplicates out of the queue: titles below ``TITLE_GATE``, and communes in different départements
-(a "Repair Café" in Lyon and one in Brest) unless website or porteur agree. Thresholds:
+(a "Repair Café" in Lyon and one in Brest) unless website or porteur agree.
+
+Identifiers can carry a pair past a weak title (a blog headline and a project name), see :func:`identity_evidence`.
+A *page* (a website's host with a non-trivial path) names one initiative; a SIRET, a SIREN, a contact email or a
+bare domain name only its *porteur*, and an association's épicerie and its homework club share them. So, when the
+territory does not contradict it (same commune, or unknown on one side):
+
+- the same page merges;
+- the same porteur identifier merges when the shorter title's own words (without the porteur's name, the commune's
+  name and generic qualifiers such as "solidaire") all appear in the other title: the headline names the project;
+- otherwise the same porteur identifier sends a pair with weak titles to the editors, with the reason
+  ("même SIRET, titres différents") in its components, instead of forgetting it.
+
+An identifier carried by more than ``BUSY_IDENTITY`` records of one source is a platform's or a big organisation's,
+not an initiative's (a source lists an initiative once, or once per site): it counts for nothing here. Thresholds:
 
 - ``MERGE_THRESHOLD`` (0.66): merged automatically by the batch pass (search/dedup/passes.py), and only when
   something besides the title confirms it (same commune, same website, porteur ≥ 0.8 or summaries ≥ 0.6): alike titles alone are capped just below, for editors.
@@ -51,7 +65,8 @@ WEIGHTS = {"title": 0.40, "porteur": 0.20, "commune": 0.20, "website": 0.10, "de
 # Blocks bigger than this are too generic to compare exhaustively ("solidaire" everywhere): they are skipped,
 # and the compound keys (title token + commune / département, token pairs) catch their duplicates.
 MAX_BLOCK_SIZE = 60
-MERGE_CHUNK = 250  # merges per transaction in the batch pass  # initiatives fetched by trigram similarity at harvest time
+MERGE_CHUNK = 250  # merges per transaction in the batch pass
+BUSY_IDENTITY = 3  # records of one source sharing an identifier beyond which it identifies nothing
 
 _STOPWORDS = frozenset(
     "a au aux avec chez d dans de des du en et l la le les leur ou par pour sur un une the of and to at "
@@ -72,6 +87,18 @@ _SHARED_HOSTS = frozenset({
     "openstreetmap.org", "carte.tiers-lieux.org", "jeveuxaider.gouv.fr", "francetravail.fr", "service-public.fr",
     "lafabriqueaterritoires.fr", "territoires.fr", "avise.org",
 })
+
+# Path segments that say "home page": a URL made only of these names the site, not a page of it.
+_HOME_SEGMENTS = frozenset({
+    "accueil", "home", "index", "index.html", "index.htm", "index.php", "default.aspx", "fr", "en", "fr-fr", "welcome",
+    "bienvenue", "site", "wordpress", "wp",
+})
+# Qualifiers many initiatives share: they say nothing of which activity a title names.
+_GENERIC_WORDS = (
+    "solidaire solidarite social sociale associatif associative collectif collective citoyen citoyenne participatif "
+    "participative inclusif inclusive partage partagee local locale projet initiative nouveau nouvelle association "
+    "presentation decouvrez portrait"
+)
 
 
 # --- keys and profiles ------------------------------------------------------------------------------
@@ -109,9 +136,29 @@ def website_key(url: str) -> str:
     return host
 
 
+def website_page(url: str) -> str:
+    """Host and path of a URL that names one page of a site ("asso.fr/projets/epicerie"), "" for a home page or
+    an account on a shared platform (an account names its porteur, who may run several initiatives)."""
+    if not url:
+        return ""
+    parts = urlsplit(url if "//" in url else f"https://{url}")
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if not host or host in _SHARED_HOSTS:
+        return ""
+    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    if all(segment in _HOME_SEGMENTS for segment in segments):
+        return ""
+    return f"{host}/{'/'.join(segments)}"
+
+
 def _siren(siret: str) -> str:
     digits = re.sub(r"\D", "", siret or "")
     return digits[:9] if len(digits) in (9, 14) else ""
+
+
+def _siret(siret: str) -> str:
+    digits = re.sub(r"\D", "", siret or "")
+    return digits if len(digits) == 14 else ""
 
 
 class DataLike(Protocol):
@@ -137,18 +184,32 @@ class Profile:
     departement: str = ""
     website: str = ""
     words: frozenset[str] = frozenset()
+    siret: str = ""
+    email: str = ""
+    page: str = ""  # website_page()
+    place_tokens: frozenset[str] = frozenset()  # the commune's name, when known: not a word of the activity
+    identities: frozenset[str] = frozenset()  # identity_keys(), computed once
+    source: int = 0  # the record's source (the batch pass compares two rows of one source only as sites)
 
     @classmethod
     def build(cls, *, title: str, porteur: str = "", siret: str = "", commune: str | None = None,
-              departement: str | None = None, website: str = "", summary: str = "") -> Profile:
+              departement: str | None = None, website: str = "", summary: str = "", email: str = "",
+              commune_name: str = "", source: int = 0) -> Profile:
         title_tokens = name_tokens(title or "")
         porteur_tokens = name_tokens(porteur or "")
         words = frozenset(word for word in name_tokens((summary or "")[:600]) if len(word) >= 4)
+        identifiers = {"p": website_page(website), "w": website_key(website), "r": _siret(siret), "s": _siren(siret),
+                       "e": (email or "").strip().lower()}
         return cls(
-            title_tokens, trigrams(title_tokens), porteur_tokens, trigrams(porteur_tokens), _siren(siret),
-            commune or "", departement or (commune_departement(commune) if commune else ""), website_key(website),
-            words,
+            title_tokens, trigrams(title_tokens), porteur_tokens, trigrams(porteur_tokens), identifiers["s"],
+            commune or "", departement or (commune_departement(commune) if commune else ""), identifiers["w"],
+            words, identifiers["r"], identifiers["e"], identifiers["p"], frozenset(name_tokens(commune_name or "")),
+            frozenset(f"{prefix}:{value}" for prefix, value in identifiers.items() if value), source,
         )
+
+    def identity_keys(self) -> frozenset[str]:
+        """The identifiers this record carries (p: page, w: site, r: SIRET, s: SIREN, e: email), as keys."""
+        return self.identities
 
 
 def commune_departement(insee_code: str) -> str:
@@ -163,12 +224,13 @@ def profile_of(data: DataLike | Profile) -> Profile:
     return Profile.build(
         title=data.title, porteur=getattr(porteur, "name", "") or "", siret=getattr(porteur, "siret", "") or "",
         commune=data.commune, departement=data.departement, website=data.website, summary=data.summary,
+        email=getattr(data, "contact_email", "") or "",
     )
 
 
 # --- similarity -------------------------------------------------------------------------------------
 @lru_cache(maxsize=500_000)
-def _close(a: str, b: str) -> bool:
+def words_close(a: str, b: str) -> bool:
     """Same word give or take a typo: one edit for words of 6+ letters, two from 10, or a prefix ("solid")."""
     if a == b:
         return True
@@ -246,7 +308,7 @@ def _token_dice(left: tuple[str, ...], right: tuple[str, ...], weights: TokenWei
             matched += 2 * weights(token)
             continue
         for index, other in enumerate(remaining):
-            if _close(token, other):
+            if words_close(token, other):
                 del remaining[index]
                 matched += weights(token) + weights(other)
                 break
@@ -261,7 +323,7 @@ def _jaccard(left: frozenset[str], right: frozenset[str]) -> float:
     return common / (len(left) + len(right) - common)
 
 
-def _name_similarity(left_tokens, left_grams, right_tokens, right_grams, weights: TokenWeights = UNIFORM) -> float:
+def name_similarity(left_tokens, left_grams, right_tokens, right_grams, weights: TokenWeights = UNIFORM) -> float:
     return max(_token_dice(left_tokens, right_tokens, weights), _jaccard(left_grams, right_grams))
 
 
@@ -269,7 +331,7 @@ def title_similarity(a: str, b: str, *, weights: TokenWeights = UNIFORM) -> floa
     """How alike two titles are, in [0, 1], insensitive to case, accents, word order, plurals and one typo;
     with ``weights``, rare words count more than common ones."""
     left, right = name_tokens(a), name_tokens(b)
-    return _name_similarity(left, trigrams(left), right, trigrams(right), weights)
+    return name_similarity(left, trigrams(left), right, trigrams(right), weights)
 
 
 @dataclass
@@ -277,10 +339,80 @@ class PairScore:
     score: float
     components: dict[str, float | None]  # None: unknown on at least one side
     vetoed: str = ""  # why the score was capped ("" when it was not)
+    reason: str = ""  # why identifiers moved the score ("même SIRET, titres différents"), for editors
 
     def as_json(self) -> dict[str, Any]:
-        return {**{name: None if value is None else round(value, 3) for name, value in self.components.items()},
+        data = {**{name: None if value is None else round(value, 3) for name, value in self.components.items()},
                 "veto": self.vetoed}
+        if self.reason:
+            data["reason"] = self.reason
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What two records' identifiers say: which ones agree, and whether one of them names the initiative."""
+
+    labels: tuple[str, ...]  # "même page web", "même SIRET"…, strongest first
+    page: bool  # the same page: names the initiative itself
+
+
+_IDENTIFIERS = (  # (key prefix, label), strongest first; "p" names the initiative, the others its porteur
+    ("p", "même page web"), ("r", "même SIRET"), ("s", "même SIREN"), ("e", "même courriel"), ("w", "même site web"),
+)
+
+
+def identity_evidence(a: Profile, b: Profile, busy: frozenset[str] = frozenset()) -> Identity | None:
+    """The identifiers two records share, leaving out those too common to identify anything (``busy``)."""
+    shared = a.identity_keys() & b.identity_keys()
+    if not shared:
+        return None
+    labels = []
+    for prefix, label in _IDENTIFIERS:
+        key = next((key for key in shared if key.startswith(f"{prefix}:")), None)
+        if key is None or key in busy:
+            continue
+        if prefix == "s" and "même SIRET" in labels:
+            continue  # the same SIRET says the same SIREN
+        if prefix == "w" and "même page web" in labels:
+            continue
+        labels.append(label)
+    if not labels:
+        return None
+    return Identity(tuple(labels), labels[0] == "même page web")
+
+
+_GENERIC = frozenset(name_tokens(_GENERIC_WORDS))
+
+
+def _own_words(profile: Profile, other: Profile) -> tuple[str, ...]:
+    """A title's words that may name its activity: not the porteur's name, the commune's, or a generic qualifier."""
+    ignored = _GENERIC | set(profile.porteur_tokens) | set(other.porteur_tokens) | profile.place_tokens \
+        | other.place_tokens
+    return tuple(token for token in profile.title_tokens if token not in ignored)
+
+
+def title_contained(a: Profile, b: Profile) -> bool:
+    """The shorter title's own words all appear (give or take a typo) in the longer one, as a project's name in a
+    headline about it: "Épicerie solidaire Le Phare" in "Découvrez l'épicerie du Phare". A title that is only the
+    porteur's name is contained in none: the porteur may run several initiatives. Without any porteur name, a
+    single-word title is not enough either (it may be the porteur's name)."""
+    short, long = sorted((a, b), key=lambda profile: len(profile.title_tokens))
+    words = _own_words(short, long)
+    if not words or (len(words) < 2 and not (a.porteur_tokens or b.porteur_tokens)):
+        return False
+    return words_within(words, long.title_tokens)
+
+
+def words_within(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Each of ``words`` matches its own word of ``other``, give or take a typo (:func:`words_close`)."""
+    remaining = list(other)
+    for word in words:
+        match = next((index for index, candidate in enumerate(remaining) if words_close(word, candidate)), None)
+        if match is None:
+            return False
+        del remaining[match]
+    return True
 
 
 def _territory_component(a: Profile, b: Profile) -> float | None:
@@ -295,11 +427,14 @@ def _territory_component(a: Profile, b: Profile) -> float | None:
     return None
 
 
-def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWeights = UNIFORM) -> PairScore:
-    """Score two records (InitiativeData, anything shaped like it, or :class:`Profile`)."""
+def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWeights = UNIFORM,
+               busy: frozenset[str] = frozenset()) -> PairScore:
+    """Score two records (InitiativeData, anything shaped like it, or :class:`Profile`); ``busy``: identifier keys
+    (:meth:`Profile.identity_keys`) too common in the compared records to identify anything."""
     a, b = profile_of(a), profile_of(b)
-    title = _name_similarity(a.title_tokens, a.title_grams, b.title_tokens, b.title_grams, weights)
-    if title < TITLE_GATE:  # most blocked pairs stop here: the rest would not change the outcome
+    title = name_similarity(a.title_tokens, a.title_grams, b.title_tokens, b.title_grams, weights)
+    identity = identity_evidence(a, b, busy)
+    if title < TITLE_GATE and identity is None:  # most blocked pairs stop here: the rest would not change the outcome
         return PairScore(round(min(WEIGHTS["title"] * title + (1 - WEIGHTS["title"]) * NEUTRAL,
                                    REVIEW_THRESHOLD - 0.01), 4),
                          {"title": title, "porteur": None, "commune": None, "website": None, "description": None},
@@ -307,7 +442,7 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
     if a.siren and b.siren:
         porteur: float | None = 1.0 if a.siren == b.siren else 0.0
     elif a.porteur_tokens and b.porteur_tokens:
-        porteur = _name_similarity(a.porteur_tokens, a.porteur_grams, b.porteur_tokens, b.porteur_grams)
+        porteur = name_similarity(a.porteur_tokens, a.porteur_grams, b.porteur_tokens, b.porteur_grams)
     else:
         porteur = None
     territory = _territory_component(a, b)
@@ -322,8 +457,21 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
     if description is not None and description < NEUTRAL:
         # Each source writes its own text: different summaries are no evidence against a match.
         score += WEIGHTS["description"] * (NEUTRAL - description)
+    if identity is not None and (territory is None or territory >= 0.6):
+        # The territory does not contradict the identifiers (same commune, or a side without one).
+        contained = title_contained(a, b)
+        if identity.page or contained:
+            reason = ", ".join(identity.labels)
+            if title < TITLE_GATE:
+                reason += ", titre de l’une dans l’autre" if contained else ", titres différents"
+            return PairScore(round(max(score, MERGE_THRESHOLD), 4), components, "", reason)
     vetoed = ""
     if title < TITLE_GATE:
+        if identity is not None and territory != 0.0:
+            # The same porteur, titles that may name two of its initiatives: editors decide.
+            reason = ", ".join(identity.labels) + ", titres différents"
+            return PairScore(round(min(max(score, REVIEW_THRESHOLD), MERGE_THRESHOLD - 0.01), 4), components,
+                             "titres trop différents", reason)
         vetoed = "titres trop différents"
     elif territory == 0.0 and website != 1.0 and porteur != 1.0:
         vetoed = "départements différents"
@@ -349,8 +497,6 @@ def blocking_keys(profile: Profile) -> set[str]:
         keys.update(f"c:{profile.commune}|{token}" for token in tokens)
     if profile.departement:
         keys.update(f"d:{profile.departement}|{token}" for token in tokens)
-    if profile.website:
-        keys.add(f"w:{profile.website}")
-    if profile.siren:
-        keys.add(f"s:{profile.siren}")
+    # Identifiers block too (a page, an email), so that a pair with unlike titles is compared on them.
+    keys.update(profile.identity_keys() - {f"r:{profile.siret}"})  # the SIREN block holds the SIRET's pairs
     return keys

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import connection
 
-from initiatives.models import Initiative, Source, SourceRecord, Theme
+from initiatives.models import Initiative, Site, Source, SourceRecord, Theme
 from initiatives.services import (
     SCALAR_FIELDS,
     TERRITORY_FIELDS,
@@ -17,6 +17,7 @@ from initiatives.services import (
     table_reserve_ids,
     unique_slugs,
 )
+from initiatives.sites import commune_centres, site_rows, sites_from_records
 from initiatives.text import is_empty
 from search.harvest.connectors.base import RawRecord
 from search.harvest.connectors.mapping import to_jsonable
@@ -36,10 +37,11 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
     porteurs = porteurs_resolve(datas=[data.porteur for _, _, data in items if data.porteur and data.porteur.name])
     slugs = unique_slugs([data.title for _, _, data in items])
     themes = dict(Theme.objects.values_list("code", "pk"))
+    centres = commune_centres(data.commune for _, _, data in items)
     with connection.cursor() as cursor:
         initiative_ids = table_reserve_ids(cursor, Initiative, len(items))
         record_ids = table_reserve_ids(cursor, SourceRecord, len(items))
-        initiatives, records, links = [], [], []
+        initiatives, records, links, sites = [], [], [], []
         for (record, fingerprint, data), slug, initiative_id, record_id in zip(
             items, slugs, initiative_ids, record_ids, strict=True
         ):
@@ -60,12 +62,14 @@ def initiatives_bulk_create(*, source: Source, items: list[tuple[RawRecord, str,
             })
             links += [{"initiative_id": initiative_id, "theme_id": themes[code]}
                       for code in sorted(set(data.theme_codes)) if code in themes]
+            sites += site_rows(initiative_id, sites_from_records([(record_id, data)]), centres)
         # The links' statement trigger would refresh initiatives that do not exist yet: skip it.
         cursor.execute("SET LOCAL carrefour.defer_search_index = 'on'")
         table_copy_rows(cursor, Initiative.themes.through, links, exclude=("id",))
         cursor.execute("SET LOCAL carrefour.defer_search_index = 'off'")
         table_copy_rows(cursor, Initiative, initiatives, exclude=("search_vector",))
         table_copy_rows(cursor, SourceRecord, records)
+        table_copy_rows(cursor, Site, sites, exclude=("id",))
     initiative_objects = {}
     for row, (_, _, data) in zip(initiatives, items, strict=True):
         for distinction in data.distinctions:

@@ -11,13 +11,14 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from initiatives.models import Commune, Initiative
+from initiatives.models import Commune, Initiative, Site
 from search.params import SearchParams
 from search.query import matching
 
@@ -26,7 +27,7 @@ FORMATS = ("csv", "json", "geojson", "jsonld")
 CSV_COLUMNS = [
     "id", "titre", "url", "resume", "porteur", "type_porteur", "commune", "code_commune", "departement",
     "region", "code_postal", "latitude", "longitude", "annee_debut", "etat", "themes", "sources", "site_web",
-    "mise_a_jour",
+    "mise_a_jour", "position", "implantations",
 ]
 
 
@@ -49,34 +50,59 @@ def export_queryset(params: SearchParams):
         .values(
             "pk", "title", "slug", "summary", "website", "start_year", "status", "postcode", "commune_id",
             "departement_id", "last_updated", "porteur_name", "porteur_kind", "commune_name", "departement_name",
-            "region_name", "lat", "lon", "theme_names", "source_names",
+            "region_name", "lat", "lon", "latitude", "theme_names", "source_names",
         )
     )
 
 
+def _sites_of(ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each initiative's sites (initiatives.Site), the main one first."""
+    sites: dict[int, list[dict[str, Any]]] = {}
+    rows = (Site.objects.filter(initiative_id__in=ids).order_by("initiative_id", "-main", "pk")
+            .values("initiative_id", "commune_id", "commune__name", "departement__name", "latitude", "longitude",
+                    "position"))
+    for row in rows:
+        sites.setdefault(row["initiative_id"], []).append(row)
+    return sites
+
+
 def iter_rows(params: SearchParams, *, base_url: str) -> Iterator[dict[str, Any]]:
-    for row in export_queryset(params).iterator(chunk_size=CHUNK):
-        yield {
-            "id": row["pk"],
-            "titre": row["title"],
-            "url": f"{base_url}/initiatives/{row['slug']}/",
-            "resume": row["summary"],
-            "porteur": row["porteur_name"] or "",
-            "type_porteur": row["porteur_kind"] or "",
-            "commune": row["commune_name"] or "",
-            "code_commune": row["commune_id"] or "",
-            "departement": row["departement_name"] or "",
-            "region": row["region_name"] or "",
-            "code_postal": row["postcode"],
-            "latitude": row["lat"],
-            "longitude": row["lon"],
-            "annee_debut": row["start_year"],
-            "etat": row["status"],
-            "themes": [name for name in row["theme_names"] if name],
-            "sources": [name for name in row["source_names"] if name],
-            "site_web": row["website"],
-            "mise_a_jour": row["last_updated"].isoformat() if row["last_updated"] else None,
-        }
+    """One row per initiative; ``_sites`` (left out of every format but GeoJSON's points) lists its sites."""
+    rows = export_queryset(params).iterator(chunk_size=CHUNK)
+    while chunk := list(islice(rows, CHUNK)):
+        sites = _sites_of([row["pk"] for row in chunk])
+        for row in chunk:
+            yield _row(row, sites.get(row["pk"], []), base_url)
+
+
+def _row(row: dict[str, Any], sites: list[dict[str, Any]], base_url: str) -> dict[str, Any]:
+    return {
+        "id": row["pk"],
+        "titre": row["title"],
+        "url": f"{base_url}/initiatives/{row['slug']}/",
+        "resume": row["summary"],
+        "porteur": row["porteur_name"] or "",
+        "type_porteur": row["porteur_kind"] or "",
+        "commune": row["commune_name"] or "",
+        "code_commune": row["commune_id"] or "",
+        "departement": row["departement_name"] or "",
+        "region": row["region_name"] or "",
+        "code_postal": row["postcode"],
+        "latitude": row["lat"],
+        "longitude": row["lon"],
+        "annee_debut": row["start_year"],
+        "etat": row["status"],
+        "themes": [name for name in row["theme_names"] if name],
+        "sources": [name for name in row["source_names"] if name],
+        "site_web": row["website"],
+        "mise_a_jour": row["last_updated"].isoformat() if row["last_updated"] else None,
+        # Where the point comes from: the record's own coordinates, or the centre of its commune.
+        "position": "adresse" if row["latitude"] is not None else ("commune" if row["lat"] is not None else ""),
+        # Every commune where it has a site ("présente dans 25 communes"), the main one first.
+        "implantations": [f"{site['commune__name']} ({site['commune_id']})" for site in sites
+                          if site["commune_id"]],
+        "_sites": sites,
+    }
 
 
 def stream_csv(rows: Iterator[dict[str, Any]], *, delimiter: str = ",") -> Iterator[str]:
@@ -100,29 +126,53 @@ def _drain(buffer: io.StringIO) -> str:
     return value
 
 
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in row.items() if not key.startswith("_")}
+
+
 def stream_json(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
     yield "["
     for n, row in enumerate(rows):
-        yield ("," if n else "") + json.dumps(row, ensure_ascii=False)
+        yield ("," if n else "") + json.dumps(_public(row), ensure_ascii=False)
     yield "]\n"
 
 
+def _points(row: dict[str, Any]) -> list[tuple[int | str, float, float, dict[str, Any]]]:
+    """Where to draw an initiative: one point per site that has a position (its address, else its commune's
+    centre), as (feature id, latitude, longitude, what differs from the initiative's row); without sites, the
+    initiative's own position."""
+    sites = [site for site in row["_sites"] if site["latitude"] is not None and site["longitude"] is not None]
+    if not sites:
+        if row["latitude"] is None or row["longitude"] is None:
+            return []
+        return [(row["id"], row["latitude"], row["longitude"], {})]
+    return [
+        (row["id"] if number == 0 else f"{row['id']}-{number + 1}", site["latitude"], site["longitude"], {
+            "commune": site["commune__name"] or "", "code_commune": site["commune_id"] or "",
+            "departement": site["departement__name"] or "", "position": site["position"],
+            "implantation": number + 1, "implantation_principale": number == 0,
+        })
+        for number, site in enumerate(sites)
+    ]
+
+
 def stream_geojson(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
-    """RFC 7946 FeatureCollection: longitude first, WGS 84; initiatives without any position are left out."""
+    """RFC 7946 FeatureCollection: longitude first, WGS 84. One point per site of an initiative (``position``:
+    ``adresse`` when the source gave it, ``commune`` for the commune's centre); initiatives without any position
+    are left out."""
     yield '{"type":"FeatureCollection","features":['
     first = True
     for row in rows:
-        if row["latitude"] is None or row["longitude"] is None:
-            continue
-        properties = {key: value for key, value in row.items() if key not in ("latitude", "longitude")}
-        feature = {
-            "type": "Feature",
-            "id": row["id"],
-            "geometry": {"type": "Point", "coordinates": [round(row["longitude"], 6), round(row["latitude"], 6)]},
-            "properties": properties,
-        }
-        yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
-        first = False
+        base = {key: value for key, value in _public(row).items() if key not in ("latitude", "longitude")}
+        for feature_id, latitude, longitude, site in _points(row):
+            feature = {
+                "type": "Feature",
+                "id": feature_id,
+                "geometry": {"type": "Point", "coordinates": [round(longitude, 6), round(latitude, 6)]},
+                "properties": {**base, **site},
+            }
+            yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
+            first = False
     yield "]}\n"
 
 

@@ -33,6 +33,7 @@ FILES = (
     "search_facetlog_rebuild",
     "search_facetlog_row",
     "initiative_match_ids",
+    "search_facetlog_site",
 )
 
 

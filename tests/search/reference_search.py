@@ -20,9 +20,11 @@ def reference_matching(params: SearchParams, *, skip: str | None = None) -> Quer
     if params.theme and skip != "theme":
         queryset = queryset.filter(Q(themes__code__in=params.theme) | Q(themes__parent__code__in=params.theme))
     if params.region and skip != "region":
-        queryset = queryset.filter(region_id__in=params.region)
+        # An initiative is in its own territory and in each of its sites'.
+        queryset = queryset.filter(Q(region_id__in=params.region) | Q(sites__region_id__in=params.region))
     if params.departement and skip != "departement":
-        queryset = queryset.filter(departement_id__in=params.departement)
+        queryset = queryset.filter(Q(departement_id__in=params.departement)
+                                   | Q(sites__departement_id__in=params.departement))
     if params.source and skip != "source":
         queryset = queryset.filter(records__source__slug__in=params.source)
     if params.porteur_kind and skip != "porteur_kind":

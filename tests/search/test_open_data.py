@@ -76,14 +76,17 @@ def test_geojson_is_valid_and_longitude_first(client, corpus):
     features = {feature["properties"]["titre"]: feature for feature in collection["features"]}
     assert "Réseau national sans commune" not in features  # no position, no point
     assert features["Épicerie solidaire de Rodez"]["geometry"]["coordinates"] == [2.57, 44.35]
-    assert "Garage solidaire de Brest" not in features  # its commune has no centroid yet
+    assert features["Épicerie solidaire de Rodez"]["properties"]["position"] == "adresse"
 
     from initiatives.models import Commune
 
-    Commune.objects.filter(pk="29019").update(latitude=48.4, longitude=-4.49)  # with a centroid, a point
-    collection = json.loads(body(client.get("/api/export/geojson/")))
-    features = {feature["properties"]["titre"]: feature for feature in collection["features"]}
-    assert features["Garage solidaire de Brest"]["geometry"]["coordinates"] == [-4.49, 48.4]
+    # Every initiative with a commune has a point: its commune's centre when it has no coordinates of its own,
+    # flagged as such.
+    brest = Commune.objects.get(pk="29019")
+    assert brest.latitude is not None
+    garage = features["Garage solidaire de Brest"]
+    assert garage["geometry"]["coordinates"] == [round(brest.longitude, 6), round(brest.latitude, 6)]
+    assert garage["properties"]["position"] == "commune"
 
 
 def _offline_loader(url, options=None):

@@ -1,5 +1,6 @@
 """File-export platforms: a Windows-1252 CSV (Carte de l'ESS en Bretagne) and an XLSX workbook (Banque des
-Initiatives Citoyennes), both as office software exports them."""
+Initiatives Citoyennes), both as office software exports them. The CSV lists one network once per antenna (one row
+per site, as federations' exports do)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from openpyxl.styles import Font
 from carrefour.demo.fixture_server import Route
 from carrefour.demo.placement import Listing
 from carrefour.demo.platforms.common import STATUS_LABELS, Platform, PublishedItem, Site
-from carrefour.demo.world import french_date, strip_accents
+from carrefour.demo.world import Commune as WorldCommune
+from carrefour.demo.world import communes, french_date, strip_accents
 
 CSV_COLUMNS = (
     "Identifiant",
@@ -61,12 +63,23 @@ def _mojibake(text: str) -> str:
     return text.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "?")
 
 
+NETWORK_ANTENNAS = 4
+
+
+def _antennas(home: WorldCommune) -> list[WorldCommune]:
+    """Where the demo's network has its other antennas: the most populous other communes of its région."""
+    others = [commune for commune in communes() if commune.region == home.region and commune.insee != home.insee]
+    return sorted(others, key=lambda commune: (-commune.population, commune.insee))[:NETWORK_ANTENNAS]
+
+
 def build_carte_ess_bretagne(platform: Platform, listings: Sequence[Listing], base: str) -> Site:
     """``;``-separated CSV in Windows-1252 with CRLF line ends, French headers, French dates and decimal commas."""
     site = Site()
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+    network = next((listing for listing in listings if listing.primary and listing.initiative.siret
+                    and listing.initiative.porteur_kind == "association"), None)
     for listing in listings:
         initiative, wording = listing.initiative, listing.wording
         commune = initiative.commune
@@ -102,6 +115,22 @@ def build_carte_ess_bretagne(platform: Platform, listings: Sequence[Listing], ba
         site.items.append(
             PublishedItem(key=identifier, url=f"{base}{platform.entry}", world_id=listing.world_id, title=wording.title)
         )
+        if listing is network:
+            for number, antenna in enumerate(_antennas(commune), 1):
+                # The network lists each antenna as its own row, as federations' exports do: same project, same
+                # porteur and SIRET, another place, no address of its own.
+                title = (f"{wording.title} – antenne de {antenna.name}" if number % 2 else
+                         f"{wording.title} ({antenna.name})")
+                writer.writerow([
+                    f"{identifier}-{number}", _typographic(title), _typographic(initiative.porteur_name),
+                    CSV_LEGAL_FORMS[initiative.porteur_kind], initiative.siret or "", "", antenna.postcodes[0],
+                    antenna.name, antenna.insee, f"{antenna.dep} - {antenna.dep_name}",
+                    french_date(initiative.start, initiative.start_precision), ", ".join(platform.labels(initiative)),
+                    summary, "", initiative.website or "", initiative.email, "", "", "",
+                    STATUS_LABELS[wording.status], wording.modified.strftime("%d/%m/%Y"),
+                ])
+                site.items.append(PublishedItem(key=f"{identifier}-{number}", url=f"{base}{platform.entry}",
+                                                world_id=listing.world_id, title=title))
     body = buffer.getvalue().encode("cp1252", errors="replace")
     # No charset in the Content-Type, as most export scripts do: the harvester has to detect Windows-1252.
     site.routes[platform.entry] = Route(

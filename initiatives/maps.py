@@ -1,0 +1,94 @@
+"""Maps of France drawn as server-rendered SVG: one shape per région or département, filled by a count.
+
+The shapes come from @svg-maps (CC BY 4.0, see initiatives/data/maps/SOURCE.md); overseas territories, absent from
+those shapes, are drawn as labelled insets by the templates. No script, readable without JavaScript, with the data
+table beside the map. The search's map and Observatoire (search/opendata/visuals.py) count initiatives per
+territory; an initiative's page counts its sites per département.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MAPS_DIR = Path(__file__).resolve().parent / "data" / "maps"
+REGION_CODES = {"ara": "84", "bfc": "27", "bre": "53", "cvl": "24", "cor": "94", "ges": "44", "hdf": "32",
+                "idf": "11", "nor": "28", "naq": "75", "occ": "76", "pdl": "52", "pac": "93"}
+OVERSEAS = {"region": ["01", "02", "03", "04", "06"], "departement": ["971", "972", "973", "974", "976"]}
+# Five classes of blue (DSFR "bleu France" tints), then grey for zero.
+PALETTE = ["#e3e3fd", "#cacafb", "#8585f6", "#6a6af4", "#000091"]
+EMPTY = "#f6f6f6"
+
+
+@cache
+def shapes(level: str) -> dict:
+    name = "regions.json" if level == "region" else "departements.json"
+    return json.loads((MAPS_DIR / name).read_text(encoding="utf-8"))
+
+
+@dataclass
+class Area:
+    code: str
+    name: str
+    count: int
+    fill: str
+    url: str
+    path: str = ""
+    inset: tuple[int, int] | None = None  # x, y of an overseas inset box
+
+
+@dataclass
+class ChoroplethMap:
+    level: str
+    view_box: str
+    areas: list[Area]
+    insets: list[Area]
+    legend: list[tuple[str, str]]
+
+    @property
+    def table(self) -> list[Area]:
+        return sorted(self.areas + self.insets, key=lambda area: (-area.count, area.name))
+
+
+def _classes(maximum: int) -> list[int]:
+    """Upper bounds of five classes from 1 to ``maximum`` (equal intervals, at least one per class)."""
+    if maximum <= 0:
+        return []
+    return sorted({max(1, math.ceil(maximum * n / 5)) for n in range(1, 6)})
+
+
+def _fill(count: int, bounds: list[int]) -> str:
+    if count <= 0:
+        return EMPTY
+    for index, bound in enumerate(bounds):
+        if count <= bound:
+            return PALETTE[index + 5 - len(bounds)]
+    return PALETTE[-1]
+
+
+def choropleth_map(level: str, counts: dict[str, int], names: dict[str, str],
+                   url_for: Callable[[str], str]) -> ChoroplethMap:
+    """The map of ``level`` ("region" or "departement") filled by ``counts`` (code -> count), each area linking to
+    ``url_for(code)``."""
+    bounds = _classes(max(counts.values(), default=0))
+
+    def area(code: str, path: str = "", inset=None) -> Area:
+        count = counts.get(code, 0)
+        return Area(code, names.get(code, code), count, _fill(count, bounds), url_for(code), path, inset)
+
+    areas = [
+        area(REGION_CODES.get(location["id"], location["id"]) if level == "region" else location["id"],
+             location["path"])
+        for location in shapes(level)["locations"]
+    ]
+    insets = [area(code, inset=(10 + index * 62, 10)) for index, code in enumerate(OVERSEAS[level])]
+    legend = [(EMPTY, "0")]
+    lower = 1
+    for index, bound in enumerate(bounds):
+        legend.append((PALETTE[index + 5 - len(bounds)], f"{lower}–{bound}" if bound > lower else str(bound)))
+        lower = bound + 1
+    return ChoroplethMap(level, shapes(level)["viewBox"], areas, insets, legend)
