@@ -1,4 +1,5 @@
-"""Request-level policies: the visitor's language, the admin's script policy, a clean 503 when the database is lost."""
+"""Request-level policies: the visitor's language, NUL characters in page addresses, the admin's script policy, a
+clean 503 when the database is lost."""
 
 import logging
 
@@ -29,6 +30,24 @@ class ChosenLanguageMiddleware:
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class PageQueryNulMiddleware:
+    """The one rule for NUL characters in a page's query string (``?q=jar%00din``): removed, as a browser would
+    never send them and PostgreSQL refuses them in any text parameter. The API is strict instead: its parameter
+    parsers answer 400 with the parameter's name (search/params.py, communities/api/serializers.py)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "%00" in request.META.get("QUERY_STRING", "") and not request.path.startswith("/api/"):
+            cleaned = request.GET.copy()
+            for key in list(cleaned):
+                cleaned.setlist(key, [value.replace("\x00", "") for value in cleaned.getlist(key)])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)
 
 
 class AdminContentSecurityMiddleware:

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
-from communities.models import Activity, Comment, Community, CommunityItem, Membership, SavedSearch, Suggestion
+from communities.models import (
+    Activity,
+    Comment,
+    Community,
+    CommunityItem,
+    Invitation,
+    Membership,
+    SavedSearch,
+    Suggestion,
+)
 from initiatives.models import Theme
 
 
@@ -18,7 +28,6 @@ def community_list_visible(*, user, q: str = "") -> QuerySet[Community]:
             # A subquery, not a join: joining memberships here would also restrict the member_count below.
             visible |= Q(pk__in=Membership.objects.filter(user=user).values("community_id"))
         queryset = queryset.filter(visible)
-    q = q.replace("\x00", "")  # from a page's query string: PostgreSQL refuses NUL in a text parameter
     if q:
         queryset = queryset.filter(Q(name__icontains=q) | Q(description__icontains=q))
     return (
@@ -95,6 +104,12 @@ def activity_list(*, community: Community, limit: int = 20) -> list[Activity]:
 
 def member_list(*, community: Community) -> QuerySet[Membership]:
     return community.memberships.select_related("user__profile").order_by("role", "joined_at")
+
+
+def invitations_pending(*, community: Community) -> QuerySet[Invitation]:
+    """Invitations sent and not yet accepted, annulled or expired, newest first."""
+    return community.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True,
+                                        expires_at__gt=timezone.now()).order_by("-created_at")
 
 
 def membership_get(*, community: Community, user) -> Membership | None:

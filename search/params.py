@@ -76,10 +76,8 @@ def search_params_parse(data, *, strict: bool = False) -> SearchParams:
     for name in (*FACETS, *SINGLE):
         values = []
         for value in _values(data, name):
-            if "\x00" in value:  # PostgreSQL refuses NUL characters
-                if strict:
-                    refuse(name, _("Les caractères nuls ne sont pas autorisés."))
-                value = value.replace("\x00", "")
+            if "\x00" in value and strict:  # PostgreSQL refuses NUL; pages never see one (PageQueryNulMiddleware)
+                refuse(name, _("Les caractères nuls ne sont pas autorisés."))
             if value.strip():
                 values.append(value.strip())
             elif strict and name in CHOICES:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
 from csp.constants import NONCE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -73,6 +75,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "carrefour.middleware.ChosenLanguageMiddleware",
+    "carrefour.middleware.PageQueryNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -82,6 +85,7 @@ MIDDLEWARE = [
     "carrefour.middleware.AdminContentSecurityMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "carrefour.admin_login.AdminLoginLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "carrefour.cache.AnonymousPageCacheMiddleware",
     # Last, so that it sees the exceptions of the views.
@@ -167,9 +171,17 @@ ACCOUNT_RATE_LIMITS = {
     # Password re-entry of signed-in members, including the account deletion form (communities/account_views.py).
     "reauthenticate": "10/m/user",
 }
-# Behind the production reverse proxy every request comes from the proxy's address: set the number of proxies
-# that append to X-Forwarded-For, or per-IP limits would count all visitors together.
-ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
+# Who the client is, for every limiter (allauth's sign-in limits, the admin sign-in lockout, DRF's throttles): the
+# address the last CARREFOUR_TRUSTED_PROXY_COUNT proxies saw, read from the right of X-Forwarded-For; with 0, the
+# socket's address (REMOTE_ADDR) and X-Forwarded-For is ignored, so a client cannot reset its limits by rotating
+# it. Behind one reverse proxy, set 1 (docs/operations.md).
+CARREFOUR_TRUSTED_PROXY_COUNT = env.int("CARREFOUR_TRUSTED_PROXY_COUNT", default=0)
+if "ALLAUTH_TRUSTED_PROXY_COUNT" in os.environ:  # the former name: never silently ignored
+    raise ImproperlyConfigured("ALLAUTH_TRUSTED_PROXY_COUNT is now CARREFOUR_TRUSTED_PROXY_COUNT (it also sets the "
+                               "API's throttles and the admin sign-in lockout): rename it in the environment.")
+ALLAUTH_TRUSTED_PROXY_COUNT = CARREFOUR_TRUSTED_PROXY_COUNT
+# Staff sign-in pages (Wagtail's and Django's admins) get allauth's "login_failed" limits too (carrefour/admin_login.py).
+CARREFOUR_ADMIN_LOGIN_PATHS = ("/admin/login/", "/django-admin/login/")
 
 # Languages: French first, English through gettext. Source strings are written in French.
 LANGUAGE_CODE = "fr"
@@ -242,6 +254,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
+    "NUM_PROXIES": CARREFOUR_TRUSTED_PROXY_COUNT,  # the same client address as every other limiter
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_THROTTLE", default="120/minute")},
 }
