@@ -1,7 +1,8 @@
 """Who may do what in a community: named django-rules predicates, used by views, templates and the API.
 
-Every permission takes the community as its object. Roles are read from one membership query per
-(user, community) and cached on the user object for the request.
+Every permission takes the community as its object, except ``change_item`` (move, edit or remove an item), which
+takes the item. Roles are read from one membership query per (user, community) and cached on the user object for
+the request.
 """
 
 from __future__ import annotations
@@ -77,6 +78,21 @@ def joins_on_request(user, community) -> bool:
 
 can_view = is_public | is_member | is_staff
 
+@rules.predicate
+def added_the_item(user, item) -> bool:
+    return bool(item is not None and user is not None and user.is_authenticated and item.added_by_id == user.pk)
+
+
+@rules.predicate
+def member_of_the_items_community(user, item) -> bool:
+    return item is not None and is_member(user, item.community)
+
+
+@rules.predicate
+def moderates_the_items_community(user, item) -> bool:
+    return item is not None and (is_moderator(user, item.community) or is_staff(user))
+
+
 rules.add_perm("communities.create_community", is_verified)
 rules.add_perm("communities.view_community", can_view)
 rules.add_perm("communities.join_community", is_verified & ~is_member & is_public & joins_freely)
@@ -93,3 +109,6 @@ rules.add_perm("communities.delete_community", is_owner | is_staff)
 rules.add_perm("communities.transfer_ownership", is_owner)
 rules.add_perm("communities.export", is_member | is_staff)
 rules.add_perm("communities.watch_search", is_member)
+# Moving an item to a collection, editing its note or removing it: the member who added it, or a moderator.
+rules.add_perm("communities.change_item", (added_the_item & member_of_the_items_community)
+               | moderates_the_items_community)

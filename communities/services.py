@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
@@ -152,12 +153,40 @@ def invitation_accept(*, token: str, user) -> Community:
         raise CommunityError(_("Cette invitation n’existe pas."))
     if invitation.accepted_at is not None:
         raise CommunityError(_("Cette invitation a déjà été utilisée."))
+    if invitation.revoked_at is not None:
+        raise CommunityError(_("Cette invitation a été annulée par la communauté."))
     if invitation.expires_at <= timezone.now():
         raise CommunityError(_("Cette invitation a expiré : demandez-en une nouvelle."))
+    if not invitation_addressed_to(invitation=invitation, user=user):
+        # The link may have been forwarded: it admits only the person it was sent to.
+        raise CommunityError(_(
+            "Cette invitation a été envoyée à une autre adresse (%(email)s). Connectez-vous avec le compte de cette "
+            "adresse, ou ajoutez-la à votre compte et confirmez-la, puis ouvrez de nouveau le lien."
+        ) % {"email": email_masked(invitation.email)})
     invitation.accepted_at, invitation.accepted_by = timezone.now(), user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
     community_join(community=invitation.community, user=user)
     return invitation.community
+
+
+def invitation_addressed_to(*, invitation: Invitation, user) -> bool:
+    """Whether ``user`` has confirmed (allauth) the address the invitation was sent to."""
+    return EmailAddress.objects.filter(user=user, email__iexact=invitation.email, verified=True).exists()
+
+
+def email_masked(email: str) -> str:
+    """An address shown to someone who may not own it: its first letter and its domain ("c•••@exemple.fr")."""
+    local, _at, domain = email.partition("@")
+    return f"{local[:1]}•••@{domain}" if domain else "•••"
+
+
+def invitation_revoke(*, invitation: Invitation, by) -> None:
+    """Cancel an invitation not yet accepted: its link no longer admits anyone."""
+    if invitation.accepted_at is not None:
+        raise CommunityError(_("Cette invitation a déjà été acceptée."))
+    if invitation.revoked_at is None:
+        invitation.revoked_at, invitation.revoked_by = timezone.now(), by
+        invitation.save(update_fields=["revoked_at", "revoked_by"])
 
 
 def membership_leave(*, community: Community, user) -> None:

@@ -9,6 +9,7 @@ urlpatterns = [
     path("nouvelle/", views.community_create, name="create"),
     path("ajouter/<slug:initiative_slug>/", views.item_add, name="add-item"),
     path("invitation/<str:token>/", views.invitation_accept, name="invitation"),
+    path("<slug:slug>/invitations/<int:pk>/annuler/", views.invitation_revoke, name="invitation-revoke"),
     path("mes-recherches/", views.saved_search_list, name="saved-searches"),
     path("mes-recherches/suivre/", views.saved_search_create, name="watch-search"),
     path("mes-recherches/<int:pk>/supprimer/", views.saved_search_delete, name="saved-search-delete"),

@@ -43,8 +43,9 @@ from communities.services import CommunityError
 from initiatives.models import Initiative
 
 
-def _require(request: HttpRequest, perm: str, community: Community) -> None:
-    if not request.user.has_perm(f"communities.{perm}", community):
+def _require(request: HttpRequest, perm: str, target: Community | CommunityItem) -> None:
+    """The rule of communities/rules.py for ``perm`` on ``target`` (the community, or an item for change_item)."""
+    if not request.user.has_perm(f"communities.{perm}", target):
         raise PermissionDenied(_("Vous n’avez pas les droits nécessaires pour cette action dans cette communauté."))
 
 
@@ -196,6 +197,7 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "communities/member_list.html", {
         "community": community, "perms": perms, "members": selectors.member_list(community=community),
         "invite_form": invite_form, "page_title": _("Membres de « %(name)s »") % {"name": community.name},
+        "invitations": selectors.invitations_pending(community=community) if perms["invite"] else [],
         "join_requests": community.join_requests.filter(status=JoinRequest.Status.PENDING).select_related(
             "user__profile") if perms["manage_members"] else [],
         "roles": RoleForm.base_fields["role"].choices,
@@ -255,10 +257,28 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             return redirect("communities:list")
         messages.success(request, _("Bienvenue dans la communauté « %(name)s » !") % {"name": community.name})
         return redirect(community)
+    usable = invitation if invitation and invitation.is_usable else None
     return render(request, "communities/invitation.html", {
-        "invitation": invitation if invitation and invitation.is_usable else None,
+        "invitation": usable,
+        # The link was forwarded, or the person is signed in with another account: say so before they try.
+        "other_address": services.email_masked(usable.email) if usable and not services.invitation_addressed_to(
+            invitation=usable, user=request.user) else "",
         "page_title": _("Invitation"),
     })
+
+
+@login_required
+@require_POST
+def invitation_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    community = selectors.community_get_visible(slug=slug, user=request.user)
+    _require(request, "invite", community)
+    invitation = get_object_or_404(Invitation, pk=pk, community=community)
+    try:
+        services.invitation_revoke(invitation=invitation, by=request.user)
+        messages.success(request, _("L’invitation envoyée à %(email)s est annulée.") % {"email": invitation.email})
+    except CommunityError as error:
+        messages.error(request, str(error))
+    return redirect("communities:members", slug=community.slug)
 
 
 # --- Items ---------------------------------------------------------------------------------------
@@ -307,6 +327,7 @@ def item_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "community": community, "item": item, "perms": perms, "form": form,
         "comments": selectors.comment_list(item=item, show_hidden=perms["moderate"]),
         "collections": community.collections.all(), "report_form": ReportForm(),
+        "can_change_item": request.user.has_perm("communities.change_item", item),
         "page_title": item.initiative.title,
     })
 
@@ -315,8 +336,8 @@ def item_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def item_move(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     community = selectors.community_get_visible(slug=slug, user=request.user)
-    _require(request, "add_item", community)
-    item = get_object_or_404(CommunityItem, community=community, pk=pk)
+    item = get_object_or_404(CommunityItem.objects.select_related("community"), community=community, pk=pk)
+    _require(request, "change_item", item)
     collection_id = request.POST.get("collection")
     try:
         if request.POST.get("direction") in ("up", "down"):
@@ -333,9 +354,8 @@ def item_move(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def item_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     community = selectors.community_get_visible(slug=slug, user=request.user)
-    item = get_object_or_404(CommunityItem, community=community, pk=pk)
-    if item.added_by_id != request.user.pk:
-        _require(request, "moderate", community)
+    item = get_object_or_404(CommunityItem.objects.select_related("community"), community=community, pk=pk)
+    _require(request, "change_item", item)
     services.item_remove(item=item)
     messages.success(request, _("Initiative retirée de la communauté."))
     return redirect(community)

@@ -49,6 +49,4 @@ class IsAdderOrModerator(BasePermission):
     def has_object_permission(self, request: Request, view, obj: CommunityItem) -> bool:
         if view.action not in self.actions:
             return True
-        if request.user.is_authenticated and obj.added_by_id == request.user.pk:
-            return True
-        return request.user.has_perm("communities.moderate", view.get_permission_community())
+        return request.user.has_perm("communities.change_item", obj)
