@@ -23,9 +23,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any, Protocol
-from urllib.robotparser import RobotFileParser
 
 import httpx
+from protego import Protego
 
 from search.harvest.ssrf import (  # FetchError and check_url are part of this module's API too
     FetchError,
@@ -46,9 +46,23 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_RETRY_AFTER = 5.0
 # RFC 9309 asks crawlers to parse at least the first 500 KiB of a robots.txt.
 ROBOTS_MAX_BYTES = 512 * 1024
-# An unreachable robots.txt forbids everything, but only briefly: a server hiccup must not block a source for a day.
-ROBOTS_ERROR_TTL = 600.0
 CHUNK_SIZE = 64 * 1024
+
+
+class RobotsRules:
+    """A robots.txt verdict: its rules read per RFC 9309 by protego (groups by user agent, ``*`` and ``$``
+    wildcards, the longest matching rule wins, Allow over Disallow on a tie), or everything allowed (no robots.txt:
+    4xx) or forbidden (unreachable: 5xx, network error). The standard library's parser ignores wildcards and
+    applies the first matching rule, so ``Disallow: /*.pdf$`` let it fetch ``a.pdf``."""
+
+    def __init__(self, verdict: str, text: str = ""):
+        self.verdict = verdict
+        self._rules = Protego.parse(text) if verdict == "parse" else None
+
+    def allows(self, url: str) -> bool:
+        if self._rules is not None:
+            return bool(self._rules.can_fetch(url, ROBOTS_TOKEN))
+        return self.verdict == "allow"
 
 
 # --- public types ----------------------------------------------------------------------------------
@@ -243,7 +257,7 @@ class Fetcher:
         )
         self._lock = threading.Lock()
         self._last_start: dict[str, float] = {}
-        self._robots: dict[str, tuple[float, RobotFileParser]] = {}
+        self._robots: dict[str, tuple[float, RobotsRules]] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
 
     def __enter__(self) -> Fetcher:
@@ -283,7 +297,7 @@ class Fetcher:
         scheme, host, port = split_url(url)
         origin = f"{scheme}://{host}:{port}"
         robots_url = str(httpx.URL(url).copy_with(userinfo=b"", path="/robots.txt", query=None, fragment=None))
-        return self._robots_parser(origin, robots_url, options).can_fetch(ROBOTS_TOKEN, url)
+        return self._robots_parser(origin, robots_url, options).allows(url)
 
     # --- one attempt: a redirect chain ---------------------------------------------------------------
     def _fetch_once(self, url: str, options: FetchOptions, *, etag: str | None = None,
@@ -404,7 +418,7 @@ class Fetcher:
         return bytes(body)
 
     # --- robots.txt ------------------------------------------------------------------------------
-    def _robots_parser(self, origin: str, robots_url: str, options: FetchOptions) -> RobotFileParser:
+    def _robots_parser(self, origin: str, robots_url: str, options: FetchOptions) -> RobotsRules:
         with self._lock:
             cached = self._robots.get(origin)
             if cached and cached[0] > time.monotonic():
@@ -417,13 +431,7 @@ class Fetcher:
                 if cached and cached[0] > time.monotonic():
                     return cached[1]
             verdict, text, ttl = self._load_robots(origin, robots_url, options)
-            parser = RobotFileParser(robots_url)
-            if verdict == "parse":
-                parser.parse(text.splitlines())
-            elif verdict == "allow":
-                parser.allow_all = True
-            else:
-                parser.disallow_all = True
+            parser = RobotsRules(verdict, text)
             with self._lock:
                 self._robots[origin] = (time.monotonic() + ttl, parser)
             return parser
@@ -445,7 +453,7 @@ class Fetcher:
                 verdict, text, ttl = "allow", "", self.robots_ttl  # "unavailable": no rules
             else:
                 logger.warning("robots.txt unreachable, disallowing %s for now: %s", origin, error)
-                verdict, text, ttl = "deny", "", min(self.robots_ttl, ROBOTS_ERROR_TTL)
+                verdict, text, ttl = "deny", "", self.robots_ttl
         else:
             verdict, text, ttl = "parse", result.content.decode("utf-8", errors="replace").lstrip("\ufeff"), \
                 self.robots_ttl

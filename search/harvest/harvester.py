@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
@@ -384,7 +385,8 @@ class Harvester:
         self.normalizing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize")
         own_fetcher = self.fetcher is None
         if own_fetcher:
-            self.fetcher = Fetcher()
+            # robots.txt verdicts live in the shared cache for 24 hours, across harvests and workers.
+            self.fetcher = Fetcher(robots_cache=cache)
         try:
             self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
             self.options = fetch_options(self.config)

@@ -446,6 +446,54 @@ def test_robots_verdict_can_be_shared_through_a_cache(fixture_server: FixtureSer
     assert fixture_server.hits["/robots.txt"] == 1
 
 
+ROBOTS_9309 = """User-agent: *
+Disallow: /
+
+User-agent: CarrefourBot
+Disallow: /*.pdf$
+Disallow: /prive
+Allow: /prive/ouvert
+Disallow: /archives/
+Allow: /archives/
+"""
+
+
+@pytest.mark.parametrize("path, allowed", [
+    ("/a.pdf", False),  # "$" anchors the end
+    ("/a.pdf?v=2", True),
+    ("/dossier/b.pdf", False),  # "*" matches any run of characters
+    ("/prive/x", False),
+    ("/prive/ouvert/page", True),  # the longest match wins, whatever the order
+    ("/archives/2020", True),  # equal length: Allow wins
+    ("/", True),  # our group applies, not the "*" one
+])
+def test_robots_rules_follow_rfc_9309(fixture_server: FixtureServer, fetcher: Fetcher, path, allowed):
+    fixture_server.add("/robots.txt", ROBOTS_9309, content_type="text/plain")
+    assert fetcher.robots_allowed(fixture_server.url(path)) is allowed
+
+
+def test_harvests_share_robots_txt_for_a_day(fixture_server: FixtureServer):
+    """A harvest asks the Fetcher with the shared Django cache: the next harvest (another Fetcher, another worker)
+    reads robots.txt from it instead of fetching it again."""
+    from django.core.cache import cache
+
+    fixture_server.add("/robots.txt", "User-agent: *\nDisallow: /prive/\n")
+    for _ in range(3):
+        with Fetcher(allowed_hosts=LOCAL, robots_cache=cache) as fetcher:
+            assert not fetcher.robots_allowed(fixture_server.url("/prive/x"))
+    assert fixture_server.hits["/robots.txt"] == 1
+
+
+def test_an_unreachable_robots_txt_forbids_everything_for_the_whole_period(fixture_server: FixtureServer):
+    from django.core.cache import cache
+
+    fixture_server.fail("/robots.txt", 503)
+    for _ in range(2):
+        with Fetcher(allowed_hosts=LOCAL, robots_cache=cache) as fetcher:
+            assert not fetcher.robots_allowed(fixture_server.url("/page"))
+    assert fixture_server.hits["/robots.txt"] == 1  # the verdict holds (RFC 9309 §2.3.1.4), not re-asked each run
+
+
 # --- politeness -------------------------------------------------------------------------------------
 def test_requests_to_one_host_are_spaced_by_min_delay(fixture_server: FixtureServer, fetcher: Fetcher):
     url = fixture_server.add("/page", "ok")
