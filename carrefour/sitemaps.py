@@ -5,6 +5,8 @@ Communes appear only when they have a public initiative: 35,000 empty pages woul
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Exists, OuterRef
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
@@ -73,8 +75,20 @@ class CommunitySitemap(Sitemap):
         return item.updated_at
 
 
+class PageSitemap(WagtailSitemap):
+    """Wagtail's page tree, at the address the crawler used: pages build their URL from the Wagtail Site record
+    (http://localhost/ in a fresh install), the other sitemaps from the request."""
+
+    def _urls(self, page, protocol, domain):
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            parts = urlsplit(url["location"])
+            url["location"] = urlunsplit((protocol, domain, parts.path, parts.query, ""))
+        return urls
+
+
 SITEMAPS = {
-    "pages": WagtailSitemap,
+    "pages": PageSitemap,
     "initiatives": InitiativeSitemap,
     "regions": RegionSitemap,
     "departements": DepartementSitemap,

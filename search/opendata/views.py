@@ -129,6 +129,7 @@ class SearchFeed(Feed):
 
     feed_type = Rss201rev2Feed
     LIMIT = 50
+    author_name = "Carrefour des innovations sociales"  # Atom requires an author (RFC 4287 §4.1.1)
 
     def get_object(self, request: HttpRequest, *args, **kwargs) -> tuple[HttpRequest, SearchParams]:
         return request, search_params_parse(request.GET)
@@ -143,6 +144,11 @@ class SearchFeed(Feed):
         request, _params = obj
         query = request.GET.urlencode()
         return reverse("search:search") + (f"?{query}" if query else "")
+
+    def feed_url(self, obj) -> str:
+        """rel="self": this very feed, its search included, so that subscribing through it keeps the filter."""
+        request, _params = obj
+        return request.get_full_path()
 
     def description(self, obj) -> str:
         return _("Les dernières initiatives recensées par le Carrefour des innovations sociales.")
@@ -166,6 +172,9 @@ class SearchFeed(Feed):
         return item.get_absolute_url()
 
     def item_pubdate(self, item: Initiative):
+        """The initiative's own date when a source gave one (its start), else when Carrefour first listed it."""
+        if item.start_date:
+            return datetime.datetime.combine(item.start_date, datetime.time(12), tzinfo=datetime.UTC)
         return item.first_seen
 
     def item_updateddate(self, item: Initiative):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import feedparser
 import pytest
@@ -186,6 +187,9 @@ def test_sitemaps_and_robots(client, laureates):
     assert laureates["Projet masqué"].slug not in initiatives
     pages = client.get("/sitemap-pages.xml").content.decode()
     assert "/articles/start-ups-de-territoire/" in pages and "/prix-territoria/2023/" in pages
+    # At the address the crawler used, not the Wagtail Site record's (issue 19: http://localhost/).
+    locations = re.findall(r"<loc>([^<]+)</loc>", pages)
+    assert locations and all(location.startswith("http://testserver/") for location in locations), locations[:3]
     communes = client.get("/sitemap-communes.xml").content.decode()
     assert communes.count("<url>") == 1  # only Aurillac has public initiatives
 

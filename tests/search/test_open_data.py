@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from pathlib import Path
@@ -13,6 +14,7 @@ import jsonschema
 import pytest
 from pyld import jsonld
 
+from initiatives.models import Initiative
 from search.params import SearchParams
 from search.query import compute_facets
 from tests.factories import SourceFactory, make_initiative
@@ -114,6 +116,18 @@ def test_search_feeds_parse(client, corpus):
     atom = feedparser.parse(client.get("/recherche/flux.atom", {"region": "76"}).content)
     assert not atom.bozo and atom.version == "atom10"
     assert [entry.title for entry in atom.entries] == ["Épicerie solidaire de Rodez"]
+
+
+def test_atom_feed_has_an_author_a_self_link_with_the_search_and_the_initiatives_own_dates(client, corpus):
+    rodez = Initiative.objects.get(title="Épicerie solidaire de Rodez")
+    Initiative.objects.filter(pk=rodez.pk).update(start_date=datetime.date(2019, 3, 1))
+    atom = feedparser.parse(client.get("/recherche/flux.atom", {"q": "solidaire", "region": "76"}).content)
+    assert atom.feed.author == "Carrefour des innovations sociales"  # RFC 4287 §4.1.1
+    self_link = next(link.href for link in atom.feed.links if link.rel == "self")
+    assert self_link.startswith("http://testserver/recherche/flux.atom?") and "q=solidaire" in self_link
+    assert "region=76" in self_link
+    entry = atom.entries[0]
+    assert entry.published_parsed[:3] == (2019, 3, 1)  # its own date, not the harvest's
 
 
 def test_dcat_catalogue_expands_with_one_dataset_per_source(client, corpus):
