@@ -1,4 +1,5 @@
-"""Run the whole portal locally: database, broker, worker with beat, web server. Ctrl-C stops everything."""
+"""Run the whole portal locally as production runs it: database, broker, worker with beat, gunicorn with DEBUG off
+(carrefour/settings/demo.py). Ctrl-C stops everything."""
 
 from __future__ import annotations
 
@@ -16,6 +17,15 @@ from carrefour.management.commands.load_demo import DEMO_ADMIN_EMAIL, DEMO_ADMIN
 from initiatives.models import Source
 from search.harvest.models import HarvestRun
 from search.harvest.tasks import harvest_source_task
+
+DEMO_SETTINGS = {"DJANGO_SETTINGS_MODULE": "carrefour.settings.demo"}
+WEB_WORKERS = 3
+
+
+def gunicorn_command(addr: str) -> list[str]:
+    """The demo's web server: gunicorn serving carrefour/wsgi.py, as in production."""
+    return [sys.executable, "-m", "gunicorn", "carrefour.wsgi:application", "--bind", addr,
+            "--workers", str(WEB_WORKERS), "--timeout", "60", "--access-logfile", "-"]
 
 
 class Command(BaseCommand):
@@ -45,6 +55,8 @@ class Command(BaseCommand):
 
         env = {**os.environ, "REDIS_URL": settings.REDIS_URL, "DATABASE_URL": os.environ.get("DATABASE_URL", "")}
         env = {key: value for key, value in env.items() if value}
+        subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+                       env={**env, **DEMO_SETTINGS}, check=True)
         children: list[subprocess.Popen] = []
         # The fictional partner platforms, served on 127.0.0.1 and harvested over real HTTP.
         port = DEMO_SOURCES_URL.rsplit(":", 1)[-1].strip("/")
@@ -54,10 +66,12 @@ class Command(BaseCommand):
                 subprocess.Popen(
                     [sys.executable, "-m", "celery", "-A", "carrefour", "worker", "--beat", "--loglevel", "INFO",
                      "--concurrency", "2", "--schedule", str(settings.BASE_DIR / ".data" / "celerybeat-schedule")],
-                    env=env,
+                    env={**env, **DEMO_SETTINGS},
                 )
             )
-        children.append(subprocess.Popen([sys.executable, "manage.py", "runserver", addr, "--noreload"], env=env))
+        # As in production: gunicorn, DEBUG off, collected static files (carrefour/settings/demo.py). Sync workers
+        # hold one database connection each, whatever the traffic.
+        children.append(subprocess.Popen(gunicorn_command(addr), env={**env, **DEMO_SETTINGS}))
         time.sleep(1.5)
         if not no_worker:
             # Through the broker to the worker: the search page fills in as the sources arrive.
