@@ -14,6 +14,7 @@ import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.core.cache import cache
@@ -398,18 +399,34 @@ def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
     return suggestions
 
 
+# The words of published initiatives' titles and summaries, with how many initiatives use each ({where}: which).
+_TERMS_SQL = """
+INSERT INTO search_searchterm (word, key, frequency)
+SELECT word, immutable_unaccent(word), ndoc FROM ts_stat($$
+    SELECT to_tsvector('simple', lower(title || ' ' || summary)) FROM initiatives_initiative
+    WHERE visibility = 'published' {where}
+$$) WHERE length(word) BETWEEN 3 AND 100 AND word !~ '^[0-9]+$'
+ON CONFLICT (word) DO {conflict}
+"""
+
+
 def search_terms_refresh() -> int:
-    """Rebuild the lexicon of indexed words from published titles, summaries and theme names."""
+    """Rebuild the lexicon of indexed words (for "Vouliez-vous dire" and suggestions) from published titles and
+    summaries, with exact frequencies. Nightly (beat), and after editorial changes; harvests add their new words
+    in between (:func:`search_terms_add`)."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_searchterm")
-        cursor.execute(
-            """
-            INSERT INTO search_searchterm (word, key, frequency)
-            SELECT word, immutable_unaccent(word), ndoc FROM ts_stat($$
-                SELECT to_tsvector('simple', lower(title || ' ' || summary)) FROM initiatives_initiative
-                WHERE visibility = 'published'
-            $$) WHERE length(word) BETWEEN 3 AND 100 AND word !~ '^[0-9]+$'
-            ON CONFLICT (word) DO UPDATE SET frequency = EXCLUDED.frequency
-            """
-        )
+        cursor.execute(_TERMS_SQL.format(where="", conflict="UPDATE SET frequency = EXCLUDED.frequency"))
+        return cursor.rowcount
+
+
+def search_terms_add(*, since) -> int:
+    """Add to the lexicon the words of initiatives changed since ``since`` (a harvest's start), without a rebuild:
+    a new word is known as soon as the harvest that brought it ends. Words already known keep their frequency
+    until the nightly :func:`search_terms_refresh`. Returns how many words were new."""
+    if not isinstance(since, datetime):  # written into the statement (ts_stat takes a query's text)
+        raise TypeError("since must be a datetime")
+    with connection.cursor() as cursor:
+        cursor.execute(_TERMS_SQL.format(
+            where=f"AND last_updated >= '{since.isoformat()}'::timestamptz", conflict="NOTHING"))
         return cursor.rowcount

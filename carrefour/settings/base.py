@@ -226,6 +226,8 @@ CELERY_BEAT_SCHEDULE = {
     # Watched searches also run after each harvest; the digest goes out once a day.
     "communities-digest": {"task": "communities.tasks.digest_task", "schedule": crontab(hour=7, minute=0)},
     "search-facet-log-prune": {"task": "search.tasks.facet_log_prune_task", "schedule": crontab(hour=3, minute=30)},
+    # Exact word frequencies for suggestions; harvests add their new words as they end (search/receivers.py).
+    "search-terms-refresh": {"task": "search.tasks.search_terms_refresh_task", "schedule": crontab(hour=4, minute=0)},
 }
 
 # Wagtail

@@ -12,6 +12,7 @@ from initiatives.models import Initiative, Source, SourceRecord
 from search.harvest.fetch import Fetcher
 from search.harvest.harvester import source_harvest
 from search.harvest.models import HarvestRun
+from search.models import SearchTerm
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,7 @@ def install(base_url: str) -> None:
         source.save()
 
 
-def test_demo_platforms_end_to_end(demo_server, django_capture_on_commit_callbacks):
+def test_demo_platforms_end_to_end(demo_server, django_capture_on_commit_callbacks, client):
     install(demo_server.base_url)
     formats = set(Source.objects.values_list("format", flat=True))
     assert {"rss", "json_api", "csv", "xlsx", "html", "jsonld", "sitemap"} <= formats
@@ -52,6 +53,16 @@ def test_demo_platforms_end_to_end(demo_server, django_capture_on_commit_callbac
     assert merged.count() >= 30  # the same initiative published by several platforms appears once
     assert published.filter(commune__isnull=False).count() / published.count() > 0.9
     assert published.filter(themes__isnull=False).distinct().count() / published.count() > 0.9
+    # The network the CSV platform lists once per antenna is one initiative with a site per antenna.
+    antennas = SourceRecord.objects.filter(source__slug="carte-ess-bretagne", external_id__regex=r"^ESS-BZH-.*-\d$")
+    assert antennas.count() == 4
+    network = Initiative.objects.get(pk=antennas.first().initiative_id)
+    assert set(antennas.values_list("initiative_id", flat=True)) == {network.pk}
+    assert network.sites.count() == 5 and network.sites.filter(main=True).count() == 1
+    # The words the harvests brought are in the lexicon at once: a typo gets its "Vouliez-vous dire".
+    assert SearchTerm.objects.filter(word="épicerie").exists()
+    page = client.get("/recherche/", {"q": "epicrie"}).content.decode()
+    assert "Vouliez-vous dire" in page and "épicerie" in page
     # Hostile HTML from the platforms never reaches the database.
     assert not Initiative.objects.filter(description__icontains="<script").exists()
     assert not Initiative.objects.filter(description__icontains="onerror").exists()
