@@ -48,60 +48,35 @@ import datetime
 import sys
 from pathlib import Path
 
-if __package__:  # imported as initiatives.data.cog.build_cog
-    from .cog_checks import check
-    from .cog_format import (
-        COMMUNE_FIELDS,
-        DEPARTEMENT_FIELDS,
-        EPCI_FIELDS,
-        FORMER_FIELDS,
-        OUT_DIR,
-        PACKAGE_NAME,
-        POSITIONS_PACKAGE,
-        REGION_FIELDS,
-        csv_text,
-        write_gzip,
-        write_text,
-    )
-    from .cog_rows import (
-        Tables,
-        check_integrity,
-        commune_rows,
-        departement_rows,
-        epci_rows,
-        group_of,
-        region_rows,
-        summary,
-    )
-    from .cog_source_md import source_md
-    from .cog_sources import load, load_positions, locate_data
-else:  # run as a script (python initiatives/data/cog/build_cog.py): this folder is on sys.path
-    from cog_checks import check
-    from cog_format import (
-        COMMUNE_FIELDS,
-        DEPARTEMENT_FIELDS,
-        EPCI_FIELDS,
-        FORMER_FIELDS,
-        OUT_DIR,
-        PACKAGE_NAME,
-        POSITIONS_PACKAGE,
-        REGION_FIELDS,
-        csv_text,
-        write_gzip,
-        write_text,
-    )
-    from cog_rows import (
-        Tables,
-        check_integrity,
-        commune_rows,
-        departement_rows,
-        epci_rows,
-        group_of,
-        region_rows,
-        summary,
-    )
-    from cog_source_md import source_md
-    from cog_sources import load, load_positions, locate_data
+if not __package__:  # run as a script (python initiatives/data/cog/build_cog.py): import from the repository root
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from initiatives.data.cog.cog_checks import check  # noqa: E402
+from initiatives.data.cog.cog_format import (
+    COMMUNE_FIELDS,
+    DEPARTEMENT_FIELDS,
+    EPCI_FIELDS,
+    FORMER_FIELDS,
+    OUT_DIR,
+    PACKAGE_NAME,
+    POSITIONS_PACKAGE,
+    REGION_FIELDS,
+    csv_text,
+    write_gzip,
+    write_text,
+)
+from initiatives.data.cog.cog_rows import (
+    Tables,
+    check_integrity,
+    commune_rows,
+    departement_rows,
+    epci_rows,
+    group_of,
+    region_rows,
+    summary,
+)
+from initiatives.data.cog.cog_source_md import source_md
+from initiatives.data.cog.cog_sources import load, load_positions, locate_data
 
 
 def write_tables(tables: Tables) -> None:

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import collections
 
-if __package__:  # imported as initiatives.data.cog.cog_checks
-    from .cog_format import read_outputs
-else:  # run from build_cog.py as a script: its folder is on sys.path
-    from cog_format import read_outputs
+from initiatives.data.cog.cog_format import read_outputs
 
 
 class Checks:

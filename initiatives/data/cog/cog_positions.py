@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import struct
 
-if __package__:  # imported as initiatives.data.cog.cog_positions
-    from .cog_format import COORDINATE_DIGITS
-else:  # run from build_cog.py as a script: its folder is on sys.path
-    from cog_format import COORDINATE_DIGITS
+from initiatives.data.cog.cog_format import COORDINATE_DIGITS
 
 
 def _parse_ewkb(hex_text: str):

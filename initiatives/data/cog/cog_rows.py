@@ -7,12 +7,8 @@ import collections
 import sys
 from dataclasses import dataclass
 
-if __package__:  # imported as initiatives.data.cog.cog_rows
-    from .cog_format import FORMER_TYPES, KEPT_TYPES
-    from .cog_positions import commune_position, contour_polygons
-else:  # run from build_cog.py as a script: its folder is on sys.path
-    from cog_format import FORMER_TYPES, KEPT_TYPES
-    from cog_positions import commune_position, contour_polygons
+from initiatives.data.cog.cog_format import FORMER_TYPES, KEPT_TYPES
+from initiatives.data.cog.cog_positions import commune_position, contour_polygons
 
 
 @dataclass

