@@ -54,6 +54,7 @@ from rest_framework.throttling import AnonRateThrottle  # noqa: E402
 
 from carrefour.memory import settle  # noqa: E402
 from initiatives.models import Commune, Initiative, Porteur, Source, Theme  # noqa: E402
+from initiatives.search_document import WORD  # noqa: E402
 from initiatives.text import text_key  # noqa: E402
 from search import query as search_query  # noqa: E402
 
@@ -431,7 +432,7 @@ def compare_engines(repeat: int, *, wagtail: bool) -> None:
 
     def icontains(q):
         queryset = Initiative.objects.filter(visibility=Initiative.Visibility.PUBLISHED)
-        for word in search_query._WORD.findall(q.replace('"', " ")):
+        for word in WORD.findall(q.replace('"', " ")):
             if word.upper() in ("OU", "OR") or word.startswith("-"):
                 continue
             queryset = queryset.filter(Q(title__icontains=word) | Q(summary__icontains=word)
