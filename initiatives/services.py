@@ -436,7 +436,9 @@ def initiative_merge(*, keep: Initiative, other: Initiative, user=None, score: f
     other.visibility = Initiative.Visibility.MERGED
     other.merged_into = keep
     other.save(update_fields=["visibility", "merged_into", "last_updated"])
-    if initiatives_relisted(initiatives=Initiative.objects.filter(pk=keep.pk)):
+    # Only a hidden initiative can come back (``keep`` was just read under lock): a published one costs no query.
+    if keep.visibility == Initiative.Visibility.HIDDEN and initiatives_relisted(
+            initiatives=Initiative.objects.filter(pk=keep.pk)):
         keep.refresh_from_db(fields=["visibility"])
 
     keep = initiative_rebuild(initiative=keep)

@@ -1,16 +1,18 @@
 """Upserting source records into initiatives: idempotence, precedence, provenance, porteurs, prizes."""
 
 import pytest
+from django.utils import timezone
 
 from initiatives.models import Distinction, Initiative, Porteur, SourceRecord
 from initiatives.services import (
     DistinctionData,
     InitiativeData,
     PorteurData,
+    initiative_merge,
     initiative_rebuild,
     initiative_upsert_from_record,
 )
-from tests.factories import SourceFactory
+from tests.factories import SourceFactory, make_initiative
 
 pytestmark = pytest.mark.django_db
 
@@ -120,3 +122,18 @@ def test_initiative_data_json_is_what_asdict_gives_and_shares_nothing():
     stored["porteur"]["name"] = "Q"
     stored["distinctions"][0]["year"] = 1999
     assert data.social_links == ["https://a.example"] and data.porteur.name == "P" and data.distinctions[0].year == 2020
+
+
+@pytest.mark.django_db
+def test_merging_a_listed_record_into_a_hidden_initiative_brings_it_back():
+    hidden, listed, gone = make_initiative(title="Bricobus"), make_initiative(title="Bricobus"), make_initiative()
+    for initiative in (hidden, gone):
+        SourceRecord.objects.filter(initiative=initiative).update(missing_since=timezone.now(), missing_count=3)
+        Initiative.objects.filter(pk=initiative.pk).update(visibility=Initiative.Visibility.HIDDEN)
+    kept = initiative_merge(keep=Initiative.objects.get(pk=hidden.pk), other=Initiative.objects.get(pk=listed.pk))
+    assert kept.visibility == Initiative.Visibility.PUBLISHED  # one of its records is listed again
+    # Merging a record that is gone too changes nothing: still hidden.
+    other = make_initiative(title="Autre")
+    SourceRecord.objects.filter(initiative=other).update(missing_since=timezone.now(), missing_count=3)
+    kept = initiative_merge(keep=Initiative.objects.get(pk=gone.pk), other=Initiative.objects.get(pk=other.pk))
+    assert kept.visibility == Initiative.Visibility.HIDDEN
