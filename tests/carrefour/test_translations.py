@@ -28,3 +28,26 @@ def test_compiled_catalogue_is_up_to_date():
             assert compiled.pgettext(entry.msgctxt, entry.msgid) == entry.msgstr, entry.msgid
         else:
             assert compiled.gettext(entry.msgid) == entry.msgstr, entry.msgid
+
+
+FRENCH = LOCALE.parents[1] / "fr" / "LC_MESSAGES"
+
+
+def test_french_zero_takes_the_singular():
+    """French is the source language, but gettext picks plural forms it has no catalogue for by the English rule
+    ("0 initiatives"): the French catalogue carries every plural entry with the French rule (n > 1)."""
+    from django.utils import translation
+    from django.utils.translation import ngettext
+
+    with translation.override("fr"):
+        for count, expected in ((0, "0 initiative rassemblée"), (1, "1 initiative rassemblée"),
+                                (2, "2 initiatives rassemblées")):
+            text = ngettext("%(counter)s initiative rassemblée", "%(counter)s initiatives rassemblées", count)
+            assert text % {"counter": count} == expected
+
+
+def test_the_french_catalogue_holds_every_plural_entry_of_the_english_one():
+    english = {entry.msgid for entry in polib.pofile(str(LOCALE / "django.po")) if entry.msgid_plural}
+    french = polib.pofile(str(FRENCH / "django.po"))
+    assert french.metadata["Plural-Forms"].replace(" ", "") == "nplurals=2;plural=(n>1);"
+    assert english <= {entry.msgid for entry in french if entry.msgid_plural and entry.translated()}
