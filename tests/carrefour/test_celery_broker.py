@@ -25,5 +25,10 @@ def test_task_runs_in_real_worker_and_healthz_follows_it(celery_worker_process, 
 
     worker.stop()
     stopped = client.get("/healthz")
-    assert stopped.status_code == 503
-    assert stopped.json()["checks"]["worker"]["status"] == "down"
+    answer = stopped.json()["checks"]["worker"]
+    # The stopped worker no longer answers. Another test's worker may share the broker (xdist runs them side by
+    # side), and the ping reaches every worker on it: "down" and 503 only when none is left (that case alone, on
+    # a broker database no worker uses: tests/carrefour/test_health.py).
+    assert worker.name not in answer.get("workers", [])
+    if not answer.get("workers"):
+        assert stopped.status_code == 503 and answer["status"] == "down"
