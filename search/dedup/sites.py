@@ -17,7 +17,7 @@ so they stay apart; generic titles of different porteurs ("Épicerie solidaire" 
 
 from __future__ import annotations
 
-from search.dedup.scoring import Profile, name_tokens, words_within
+from search.dedup.scoring import Profile, identity_evidence, name_tokens, words_within
 
 # Words that name a place of a network rather than its project.
 _SITE_WORDS = frozenset(name_tokens(
@@ -50,9 +50,10 @@ def same_project_elsewhere(a: Profile, b: Profile, busy: frozenset[str] = frozen
     porteur = _same_porteur(a, b)
     if porteur is False:
         return ""
-    if porteur is None and not (a.identity_keys() & b.identity_keys()) - busy:
+    identity = None if porteur else identity_evidence(a, b, busy)
+    if porteur is None and identity is None:
         return ""
     short, long = sorted((site_core(a), site_core(b)), key=len)
     if not short or (len(short) < 2 and not porteur) or not words_within(short, long):
         return ""
-    return "même porteur, autre implantation" if porteur else "même site web, autre implantation"
+    return f"{'même porteur' if porteur else identity.labels[0]}, autre implantation"
