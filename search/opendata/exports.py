@@ -15,10 +15,9 @@ from itertools import islice
 from typing import Any
 
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.db.models import F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F
 
-from initiatives.models import Commune, Initiative, Site
+from initiatives.models import Initiative, Site
 from search.params import SearchParams
 from search.query import matching
 
@@ -34,23 +33,19 @@ CSV_COLUMNS = [
 def export_queryset(params: SearchParams):
     """The rows of an export: every initiative matching the search, oldest id first (a stable order)."""
     ids = matching(params).values("pk")
-    centroid = Commune.objects.filter(pk=OuterRef("commune_id"))
     return (
         Initiative.objects.filter(pk__in=ids)
         .order_by("pk")
         .annotate(
             porteur_name=F("porteur__name"), porteur_kind=F("porteur__kind"), commune_name=F("commune__name"),
             departement_name=F("departement__name"), region_name=F("region__name"),
-            # Coordinates of the initiative, or the centroid of its commune.
-            lat=Coalesce("latitude", Subquery(centroid.values("latitude")[:1])),
-            lon=Coalesce("longitude", Subquery(centroid.values("longitude")[:1])),
             theme_names=ArrayAgg("themes__name", distinct=True, default=[]),
             source_names=ArrayAgg("records__source__name", distinct=True, default=[]),
         )
         .values(
             "pk", "title", "slug", "summary", "website", "start_year", "status", "postcode", "commune_id",
             "departement_id", "last_updated", "porteur_name", "porteur_kind", "commune_name", "departement_name",
-            "region_name", "lat", "lon", "latitude", "theme_names", "source_names",
+            "region_name", "latitude", "longitude", "theme_names", "source_names",
         )
     )
 
@@ -59,8 +54,8 @@ def _sites_of(ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """Each initiative's sites (initiatives.Site), the main one first."""
     sites: dict[int, list[dict[str, Any]]] = {}
     rows = (Site.objects.filter(initiative_id__in=ids).order_by("initiative_id", "-main", "pk")
-            .values("initiative_id", "commune_id", "commune__name", "departement__name", "latitude", "longitude",
-                    "position"))
+            .values("initiative_id", "main", "commune_id", "commune__name", "departement__name", "latitude",
+                    "longitude", "position"))
     for row in rows:
         sites.setdefault(row["initiative_id"], []).append(row)
     return sites
@@ -75,7 +70,19 @@ def iter_rows(params: SearchParams, *, base_url: str) -> Iterator[dict[str, Any]
             yield _row(row, sites.get(row["pk"], []), base_url)
 
 
+def _position(row: dict[str, Any], sites: list[dict[str, Any]]) -> tuple[float | None, float | None, str]:
+    """The initiative's point: its main site's (the source's coordinates, or its commune's centre: the rule is
+    initiatives/sites.py's), else coordinates without a place (abroad, say)."""
+    main = next((site for site in sites if site["main"] and site["latitude"] is not None), None)
+    if main is not None:
+        return main["latitude"], main["longitude"], main["position"]
+    if row["latitude"] is not None and row["longitude"] is not None:
+        return row["latitude"], row["longitude"], "adresse"
+    return None, None, ""
+
+
 def _row(row: dict[str, Any], sites: list[dict[str, Any]], base_url: str) -> dict[str, Any]:
+    latitude, longitude, position = _position(row, sites)
     return {
         "id": row["pk"],
         "titre": row["title"],
@@ -88,8 +95,8 @@ def _row(row: dict[str, Any], sites: list[dict[str, Any]], base_url: str) -> dic
         "departement": row["departement_name"] or "",
         "region": row["region_name"] or "",
         "code_postal": row["postcode"],
-        "latitude": row["lat"],
-        "longitude": row["lon"],
+        "latitude": latitude,
+        "longitude": longitude,
         "annee_debut": row["start_year"],
         "etat": row["status"],
         "themes": [name for name in row["theme_names"] if name],
@@ -97,7 +104,7 @@ def _row(row: dict[str, Any], sites: list[dict[str, Any]], base_url: str) -> dic
         "site_web": row["website"],
         "mise_a_jour": row["last_updated"].isoformat() if row["last_updated"] else None,
         # Where the point comes from: the record's own coordinates, or the centre of its commune.
-        "position": "adresse" if row["latitude"] is not None else ("commune" if row["lat"] is not None else ""),
+        "position": position,
         # Every commune where it has a site ("présente dans 25 communes"), the main one first.
         "implantations": [f"{site['commune__name']} ({site['commune_id']})" for site in sites
                           if site["commune_id"]],
