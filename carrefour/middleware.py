@@ -4,6 +4,7 @@ clean 503 when the database is lost."""
 import logging
 
 from django.conf import settings
+from django.http import QueryDict
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -41,12 +42,9 @@ class PageQueryNulMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "%00" in request.META.get("QUERY_STRING", "") and not request.path.startswith("/api/"):
-            cleaned = request.GET.copy()
-            for key in list(cleaned):
-                cleaned.setlist(key, [value.replace("\x00", "") for value in cleaned.getlist(key)])
-            cleaned._mutable = False
-            request.GET = cleaned
+        query = request.META.get("QUERY_STRING", "")
+        if "%00" in query and not request.path.startswith("/api/"):
+            request.GET = QueryDict(query.replace("%00", ""), encoding=request.encoding)
         return self.get_response(request)
 
 
