@@ -412,8 +412,8 @@ ON CONFLICT (word) DO {conflict}
 
 def search_terms_refresh() -> int:
     """Rebuild the lexicon of indexed words (for "Vouliez-vous dire" and suggestions) from published titles and
-    summaries, with exact frequencies. Nightly (beat), and after editorial changes; harvests add their new words
-    in between (:func:`search_terms_add`)."""
+    summaries, with exact frequencies. Nightly (beat); harvests add their new words in between
+    (:func:`search_terms_add`)."""
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_searchterm")
         cursor.execute(_TERMS_SQL.format(where="", conflict="UPDATE SET frequency = EXCLUDED.frequency"))

@@ -17,5 +17,5 @@ def facet_log_prune_task() -> int:
 
 @shared_task(ignore_result=True)
 def search_terms_refresh_task() -> int:
-    """Nightly, and after editorial changes: the lexicon rebuilt with exact frequencies."""
+    """Nightly: the lexicon rebuilt with exact frequencies."""
     return search_terms_refresh()
