@@ -48,7 +48,8 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "initiative": initiative,
         "featured": featured if featured is not None and featured.live else None,
         "page_title": initiative.title,
-        "records": records,
+        # One row per source: a network's platform lists it once per antenna (the sites say where).
+        "source_records": _one_per_source(records),
         "provenance": provenance,
         "themes": list(initiative.themes.all()),
         "distinctions": sorted(initiative.distinctions.all(), key=lambda d: (-d.edition.year, d.category)),
@@ -59,6 +60,14 @@ def initiative_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "sites_map": _sites_map(sites) if len(sites) > 1 else None,
     }
     return render(request, "initiatives/initiative_detail.html", context)
+
+
+def _one_per_source(records: list) -> list[tuple]:
+    """(a record, how many records) per source, in the records' order (source precedence)."""
+    grouped: dict[int, list] = {}
+    for record in records:
+        grouped.setdefault(record.source_id, []).append(record)
+    return [(items[0], len(items)) for items in grouped.values()]
 
 
 def _sites_map(sites: list[Site]) -> ChoroplethMap:

@@ -110,6 +110,9 @@ def test_the_initiative_page_lists_and_maps_its_sites(client):
     assert "Présente dans 3 communes" in html and "3 implantations" in html
     for name in ("Clermont-Ferrand", "Montluçon", "Aurillac", "3 rue de la Gare"):
         assert name in html
+    # The platform that lists the network once per antenna appears once among the sources, with its count.
+    sources = html.split('id="sources-titre"')[1].split("</table>")[0]
+    assert sources.count("<tr>") == 2 and "(3 fiches)" in sources  # header row and one source
     # The map fills the three départements, each linking to its page.
     for code in ("63", "03", "15"):
         departement = Departement.objects.get(code=code)
