@@ -232,6 +232,10 @@ CELERY_BEAT_SCHEDULE = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Carrefour des innovations sociales"
+# Open-data catalogue (/catalogue.jsonld, DCAT-AP): who answers questions about the data, and what kind of body
+# publishes it (a code of http://purl.org/adms/publishertype/, e.g. NationalAuthority, NonProfitOrganisation).
+CARREFOUR_CONTACT_EMAIL = env("CARREFOUR_CONTACT_EMAIL", default="")
+CARREFOUR_PUBLISHER_TYPE = env("CARREFOUR_PUBLISHER_TYPE", default="NationalAuthority")
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAIL_I18N_ENABLED = False
 # No third-party avatar service: no request leaves for gravatar.com when an editor opens the admin.

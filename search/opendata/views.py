@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -21,14 +19,14 @@ from rest_framework.views import APIView
 
 from initiatives.api.serializers import QueryParametersSerializer
 from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin
-from initiatives.models import Initiative, Source
+from initiatives.models import Initiative
 from search.api_params import SEARCH_PARAMETERS, search_params_of
+from search.opendata.dcat import dcat_catalogue_document
 from search.opendata.exports import CONTENT_TYPES, FORMATS, export_stream
 from search.params import SearchParams, search_params_parse
 from search.query import compute_facets, matching
 
 FILTER_PARAMETERS = [p for p in SEARCH_PARAMETERS if p.name not in ("sort", "ordering", "page")]
-LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"
 
 
 def _base_url(request) -> str:
@@ -191,66 +189,9 @@ class SearchAtomFeed(SearchFeed):
 
 # --- DCAT-AP catalogue and OpenSearch ------------------------------------------------------------
 def dcat_catalogue(request: HttpRequest) -> JsonResponse:
-    """A DCAT-AP catalogue in JSON-LD: all initiatives, and one dataset per source with its licence."""
-    base = _base_url(request)
-    now = datetime.datetime.now(datetime.UTC).date().isoformat()
-
-    def distributions(query: str = "") -> list[dict]:
-        media = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json",
-                 "jsonld": "application/ld+json"}
-        return [{
-            "@type": "dcat:Distribution",
-            "dcat:accessURL": {"@id": base + reverse("api-export", kwargs={"fmt": fmt}) + query},
-            "dcat:downloadURL": {"@id": base + reverse("api-export", kwargs={"fmt": fmt}) + query},
-            "dcat:mediaType": media[fmt],
-            "dct:format": fmt.upper(),
-        } for fmt in FORMATS]
-
-    sources = (
-        Source.objects.filter(enabled=True)
-        .annotate(count=Count("records__initiative", distinct=True,
-                              filter=Q(records__initiative__visibility=Initiative.Visibility.PUBLISHED)))
-        .order_by("name")
-    )
-    datasets = [{
-        "@id": f"{base}/catalogue.jsonld#toutes-les-initiatives",
-        "@type": "dcat:Dataset",
-        "dct:title": "Initiatives d’innovation sociale (toutes sources)",
-        "dct:description": "Les initiatives recensées par les plateformes partenaires, normalisées, dédoublonnées.",
-        "dct:license": {"@id": LICENCE},
-        "dct:modified": now,
-        "dcat:keyword": ["innovation sociale", "économie sociale et solidaire", "territoires"],
-        "dct:spatial": {"@id": "http://publications.europa.eu/resource/authority/country/FRA"},
-        "dcat:landingPage": {"@id": f"{base}/recherche/"},
-        "dcat:distribution": distributions(),
-    }]
-    for source in sources:
-        datasets.append({
-            "@id": f"{base}/catalogue.jsonld#source-{source.slug}",
-            "@type": "dcat:Dataset",
-            "dct:title": f"Initiatives publiées par {source.name}",
-            "dct:description": source.description or f"Initiatives moissonnées sur {source.name} ({source.count}).",
-            "dct:license": {"@id": source.licence_url} if source.licence_url else source.licence or "non précisée",
-            "dct:publisher": {"@type": "foaf:Agent", "foaf:name": source.name},
-            "dcat:landingPage": {"@id": source.website} if source.website else None,
-            "dct:source": {"@id": source.website} if source.website else None,
-            "dcat:distribution": distributions(f"?source={source.slug}"),
-        })
-    catalogue = {
-        "@context": {
-            "dcat": "http://www.w3.org/ns/dcat#", "dct": "http://purl.org/dc/terms/",
-            "foaf": "http://xmlns.com/foaf/0.1/",
-        },
-        "@id": f"{base}/catalogue.jsonld",
-        "@type": "dcat:Catalog",
-        "dct:title": settings.WAGTAIL_SITE_NAME,
-        "dct:description": "Catalogue des jeux de données du Carrefour des innovations sociales.",
-        "dct:language": {"@id": "http://publications.europa.eu/resource/authority/language/FRA"},
-        "dct:publisher": {"@type": "foaf:Agent", "foaf:name": settings.WAGTAIL_SITE_NAME},
-        "foaf:homepage": {"@id": f"{base}/"},
-        "dcat:dataset": [{k: v for k, v in d.items() if v is not None} for d in datasets],
-    }
-    response = JsonResponse(catalogue, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    """A DCAT-AP 2.1.1 catalogue in JSON-LD: all initiatives, and one dataset per source with its licence."""
+    response = JsonResponse(dcat_catalogue_document(_base_url(request)),
+                            json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Type"] = "application/ld+json"
     return response
 
