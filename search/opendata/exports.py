@@ -17,6 +17,7 @@ from typing import Any
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import F
 
+from initiatives.jsonld import project_node
 from initiatives.models import Initiative, Site
 from search.params import SearchParams
 from search.query import matching
@@ -184,32 +185,16 @@ def stream_geojson(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
 
 
 def stream_jsonld(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
-    """schema.org Project nodes in one @graph."""
+    """schema.org Project nodes in one @graph (the same builder as the initiative page's)."""
     yield '{"@context":"https://schema.org","@graph":['
     for n, row in enumerate(rows):
-        node: dict[str, Any] = {
-            "@type": "Project", "@id": row["url"], "url": row["url"], "name": row["titre"],
-            "description": row["resume"] or None, "dateModified": row["mise_a_jour"],
-            "keywords": ", ".join(row["themes"]) or None,
-        }
-        if row["porteur"]:
-            node["founder"] = {"@type": "Organization", "name": row["porteur"]}
-        address = {"@type": "PostalAddress", "addressCountry": "FR"}
-        if row["commune"]:
-            address["addressLocality"] = row["commune"]
-        if row["code_postal"]:
-            address["postalCode"] = row["code_postal"]
-        if row["region"]:
-            address["addressRegion"] = row["region"]
-        node["location"] = {"@type": "Place", "address": address}
-        if row["latitude"] is not None and row["longitude"] is not None:
-            node["location"]["geo"] = {"@type": "GeoCoordinates", "latitude": row["latitude"],
-                                       "longitude": row["longitude"]}
-        if row["annee_debut"]:
-            node["foundingDate"] = str(row["annee_debut"])
-        if row["site_web"]:
-            node["sameAs"] = row["site_web"]
-        node = {key: value for key, value in node.items() if value is not None}
+        node = project_node(
+            url=row["url"], name=row["titre"], description=row["resume"], porteur=row["porteur"],
+            postcode=row["code_postal"], locality=row["commune"], region=row["region"],
+            latitude=row["latitude"], longitude=row["longitude"], keywords=row["themes"],
+            founding=str(row["annee_debut"]) if row["annee_debut"] else None,
+            same_as=[row["site_web"]] if row["site_web"] else (),
+        )
         yield ("," if n else "") + json.dumps(node, ensure_ascii=False)
     yield "]}\n"
 
