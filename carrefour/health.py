@@ -1,7 +1,15 @@
-"""/healthz: the status of the database, the broker and the workers, as JSON (HTTP 503 if one is down)."""
+"""/healthz: the status of the database, the broker and the workers, as JSON (HTTP 503 if one is down).
+
+Anyone gets the statuses (what a load balancer or an uptime probe needs). The details — worker host names,
+error messages, the broker transport — only go to staff members or to a monitor presenting
+`Authorization: Bearer <CARREFOUR_HEALTHZ_TOKEN>`: they describe the infrastructure.
+"""
 
 from __future__ import annotations
 
+import hmac
+
+from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -43,9 +51,19 @@ def check_worker(timeout: float = 1.0) -> dict:
     return {"status": "ok", "workers": workers}
 
 
+def may_see_details(request) -> bool:
+    if getattr(request, "user", None) is not None and request.user.is_staff:
+        return True
+    token = settings.CARREFOUR_HEALTHZ_TOKEN
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    return bool(token) and hmac.compare_digest(given.encode(), token.encode())
+
+
 @never_cache
 def healthz(request):
     checks = {"database": check_database(), "broker": check_broker()}
     checks["worker"] = check_worker() if checks["broker"]["status"] == "ok" else {"status": "down", "error": "broker down"}
     healthy = all(check["status"] == "ok" for check in checks.values())
+    if not may_see_details(request):
+        checks = {name: {"status": check["status"]} for name, check in checks.items()}
     return JsonResponse({"status": "ok" if healthy else "down", "checks": checks}, status=200 if healthy else 503)

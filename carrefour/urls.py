@@ -35,6 +35,7 @@ urlpatterns = [
     path("api/map/", open_data.MapView.as_view(), name="api-map"),
     path("catalogue.jsonld", open_data.dcat_catalogue, name="dcat-catalogue"),
     path("opensearch.xml", open_data.opensearch_description, name="opensearch"),
+    path("opensearch/suggestions", open_data.opensearch_suggestions, name="opensearch-suggestions"),
     path("api/", include(router.urls)),
     # Any other /api/.../ address is a JSON 404, not a Wagtail page lookup (an HTML 404, or for a POST the HTML
     # 403 of the CSRF check); without the trailing slash, CommonMiddleware redirects here as before.

@@ -182,6 +182,9 @@ def search_page(request: HttpRequest) -> HttpResponse:
         if params.q
         else _("Rechercher une innovation sociale"),
         "partial": _is_partial(request),
+        # The filters are the content: the canonical address keeps them, in one order, with the page past the first.
+        "canonical_url": request.build_absolute_uri(request.path) + "?" * bool(query_string or params.page > 1)
+        + query_string + (f"{'&' * bool(query_string)}page={params.page}" if params.page > 1 else ""),
     }
     template = "search/_results.html" if context["partial"] else "search/search.html"
     response = render(request, template, context)

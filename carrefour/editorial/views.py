@@ -38,7 +38,12 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /admin/",
         "Disallow: /django-admin/",
         "Disallow: /comptes/",
+        # The API's searches are endless like the search pages; its open data is not (RFC 9309: the longest
+        # matching rule wins, so these Allow lines beat "Disallow: /api/").
         "Disallow: /api/",
+        "Allow: /api/export/",
+        "Allow: /api/docs/",
+        "Allow: /api/schema/",
         # Search result pages are endless combinations of filters: crawlers get the sitemap instead.
         "Disallow: /recherche/?",
         "",

@@ -175,6 +175,8 @@ ACCOUNT_RATE_LIMITS = {
 # address the last CARREFOUR_TRUSTED_PROXY_COUNT proxies saw, read from the right of X-Forwarded-For; with 0, the
 # socket's address (REMOTE_ADDR) and X-Forwarded-For is ignored, so a client cannot reset its limits by rotating
 # it. Behind one reverse proxy, set 1 (docs/operations.md).
+# /healthz gives its details (worker hosts, errors) to staff and to a monitor sending this token as a Bearer.
+CARREFOUR_HEALTHZ_TOKEN = env("CARREFOUR_HEALTHZ_TOKEN", default="")
 CARREFOUR_TRUSTED_PROXY_COUNT = env.int("CARREFOUR_TRUSTED_PROXY_COUNT", default=0)
 if "ALLAUTH_TRUSTED_PROXY_COUNT" in os.environ:  # the former name: never silently ignored
     raise ImproperlyConfigured("ALLAUTH_TRUSTED_PROXY_COUNT is now CARREFOUR_TRUSTED_PROXY_COUNT (it also sets the "

@@ -14,6 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 
+from initiatives.api.cors import allow_any_origin
 from initiatives.api.serializers import (
     QueryParametersSerializer,
     TerritoriesSerializer,
@@ -36,10 +37,14 @@ VALIDATION_ERROR = OpenApiResponse(
 
 
 class PublicReadOnlyMixin:
-    """Anonymous access, throttled; every endpoint here is read-only and public."""
+    """Anonymous access, throttled, callable from any site (CORS); every endpoint here is read-only and public."""
 
     throttle_classes = [AnonRateThrottle]
     permission_classes = [AllowAny]
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        """Open data: readable from any site's scripts (initiatives/api/cors.py)."""
+        return allow_any_origin(request, super().finalize_response(request, response, *args, **kwargs))
 
 
 class SingleObjectListSchema(AutoSchema):

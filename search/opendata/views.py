@@ -17,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from initiatives.api.cors import public_cors
 from initiatives.api.serializers import QueryParametersSerializer
 from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin
 from initiatives.models import Initiative
@@ -24,7 +25,7 @@ from search.api_params import SEARCH_PARAMETERS, search_params_of
 from search.opendata.dcat import dcat_catalogue_document
 from search.opendata.exports import CONTENT_TYPES, FORMATS, export_stream
 from search.params import SearchParams, search_params_parse
-from search.query import compute_facets, matching
+from search.query import compute_facets, matching, suggest
 
 FILTER_PARAMETERS = [p for p in SEARCH_PARAMETERS if p.name not in ("sort", "ordering", "page")]
 
@@ -188,6 +189,7 @@ class SearchAtomFeed(SearchFeed):
 
 
 # --- DCAT-AP catalogue and OpenSearch ------------------------------------------------------------
+@public_cors
 def dcat_catalogue(request: HttpRequest) -> JsonResponse:
     """A DCAT-AP 2.1.1 catalogue in JSON-LD: all initiatives, and one dataset per source with its licence."""
     response = JsonResponse(dcat_catalogue_document(_base_url(request)),
@@ -196,6 +198,7 @@ def dcat_catalogue(request: HttpRequest) -> JsonResponse:
     return response
 
 
+@public_cors
 def opensearch_description(request: HttpRequest) -> HttpResponse:
     base = _base_url(request)
     xml = f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -206,6 +209,21 @@ def opensearch_description(request: HttpRequest) -> HttpResponse:
   <Language>fr-FR</Language>
   <Url type="text/html" method="get" template="{base}/recherche/?q={{searchTerms}}"/>
   <Url type="application/rss+xml" template="{base}/recherche/flux.rss?q={{searchTerms}}"/>
+  <Url type="application/x-suggestions+json" rel="suggestions" template="{base}/opensearch/suggestions?q={{searchTerms}}"/>
 </OpenSearchDescription>
 """
     return HttpResponse(xml, content_type="application/opensearchdescription+xml; charset=utf-8")
+
+
+@public_cors
+def opensearch_suggestions(request: HttpRequest) -> JsonResponse:
+    """The same suggestions as /api/search/suggest, in the OpenSearch Suggestions 1.1 shape browsers read:
+    ``[query, [completions], [descriptions], [urls]]``."""
+    q = (request.GET.get("q") or "").strip()[:100]
+    found = suggest(q)
+    labels = [item["label"] for item in found]
+    descriptions = [_("Initiative") if item["kind"] == "initiative" else "" for item in found]
+    urls = [request.build_absolute_uri(item["url"]) if item.get("url") else "" for item in found]
+    response = JsonResponse([q, labels, descriptions, urls], safe=False, json_dumps_params={"ensure_ascii": False})
+    response["Content-Type"] = "application/x-suggestions+json; charset=utf-8"
+    return response

@@ -12,7 +12,9 @@ pytestmark = [pytest.mark.broker]
 
 
 
-def test_task_runs_in_real_worker_and_healthz_follows_it(celery_worker_process, client):
+def test_task_runs_in_real_worker_and_healthz_follows_it(celery_worker_process, client, settings):
+    settings.CARREFOUR_HEALTHZ_TOKEN = "jeton-de-supervision"  # the worker names are details for monitors only
+    client.defaults["HTTP_AUTHORIZATION"] = "Bearer jeton-de-supervision"
     worker = celery_worker_process()
 
     heartbeat.delay()

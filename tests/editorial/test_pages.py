@@ -8,6 +8,7 @@ import re
 import feedparser
 import pytest
 from django.utils import translation
+from protego import Protego
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -192,6 +193,17 @@ def test_sitemaps_and_robots(client, laureates):
     assert locations and all(location.startswith("http://testserver/") for location in locations), locations[:3]
     communes = client.get("/sitemap-communes.xml").content.decode()
     assert communes.count("<url>") == 1  # only Aurillac has public initiatives
+
+
+def test_robots_txt_lets_crawlers_reach_the_open_data_but_not_endless_searches(client):
+    """Read by protego (RFC 9309), as a crawler would: the exports and the catalogue are open data."""
+    robots = Protego.parse(client.get("/robots.txt").content.decode())
+    for url in ("/api/export/csv/", "/api/export/geojson/?source=avise", "/catalogue.jsonld", "/api/docs/",
+                "/api/schema/", "/initiatives/garage-solidaire/", "/recherche/"):
+        assert robots.can_fetch(f"http://testserver{url}", "Googlebot"), url
+    for url in ("/api/initiatives/?q=jardin", "/api/search/suggest?q=ja", "/recherche/?q=jardin", "/admin/",
+                "/comptes/login/"):
+        assert not robots.can_fetch(f"http://testserver{url}", "Googlebot"), url
 
 
 def test_sources_page_lists_partner_platforms_with_counts(client, laureates):
