@@ -8,12 +8,13 @@ from communities.api.views import (
     SLUG_REGEX,
     CollectionViewSet,
     CommentViewSet,
+    CommunityInvitationViewSet,
     CommunityItemViewSet,
     CommunityViewSet,
     InvitationViewSet,
     JoinRequestViewSet,
 )
-from initiatives.api.views import TerritoryViewSet, ThemeViewSet
+from initiatives.api.views import THROTTLED, TerritoryViewSet, ThemeViewSet
 from search.api import InitiativeViewSet, SourceViewSet
 
 router = DefaultRouter()
@@ -27,6 +28,7 @@ router.register(f"{_COMMUNITY}/items", CommunityItemViewSet, basename="community
 router.register(rf"{_COMMUNITY}/items/(?P<item_pk>[0-9]+)/comments", CommentViewSet, basename="community-comment")
 router.register(f"{_COMMUNITY}/collections", CollectionViewSet, basename="community-collection")
 router.register(f"{_COMMUNITY}/join-requests", JoinRequestViewSet, basename="community-join-request")
+router.register(f"{_COMMUNITY}/invitations", CommunityInvitationViewSet, basename="community-invitation")
 router.register("invitations", InvitationViewSet, basename="invitation")
 
 
@@ -44,6 +46,23 @@ def document_empty_query_values(result, generator, request, public):
                 schema = parameter.get("schema", {})
                 if parameter.get("in") == "query" and not parameter.get("required") and schema.get("type") != "array":
                     parameter["allowEmptyValue"] = True
+    return result
+
+
+def document_throttling(result, generator, request, public):
+    """drf-spectacular postprocessing hook: every API view is throttled (REST_FRAMEWORK's defaults, or the
+    public mixin's), so every operation can answer 429, with the Retry-After header."""
+    too_many = {
+        "description": THROTTLED,
+        "headers": {"Retry-After": {"schema": {"type": "integer"},
+                                    "description": "Secondes à attendre avant la prochaine requête."}},
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                answer = operation["responses"].setdefault("429", dict(too_many))
+                answer.setdefault("headers", too_many["headers"])
     return result
 
 

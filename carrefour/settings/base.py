@@ -263,8 +263,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "NUM_PROXIES": CARREFOUR_TRUSTED_PROXY_COUNT,  # the same client address as every other limiter
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_THROTTLE", default="120/minute")},
+    # Anonymous clients by address (CARREFOUR_TRUSTED_PROXY_COUNT), members by account; a 429 says when to come
+    # back (Retry-After) and is documented on every operation (carrefour.api.document_throttling).
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle",
+                                 "rest_framework.throttling.UserRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_THROTTLE", default="120/minute"),
+                               "user": env("API_USER_THROTTLE", default="600/minute")},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "API Carrefour des innovations sociales",
@@ -273,7 +277,8 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # Only Carrefour's public API: Wagtail's admin API is internal to the admin.
     "PREPROCESSING_HOOKS": ["carrefour.api.public_endpoints_only"],
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "carrefour.api.document_empty_query_values"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "carrefour.api.document_empty_query_values",
+                             "carrefour.api.document_throttling"],
     # Several models have a "status" or "role" field with their own choices: name each enum after its model.
     "ENUM_NAME_OVERRIDES": {
         "InitiativeStatusEnum": "initiatives.models.Initiative.Status",

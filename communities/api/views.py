@@ -10,6 +10,7 @@ Routes (all under /api/, registered in carrefour/api.py):
   communities/{slug}/items/{id}/comments/        comments, with hide|unhide|report/ (POST)
   communities/{slug}/collections/                collections
   communities/{slug}/join-requests/              pending requests, with approve|reject/ (POST)
+  communities/{slug}/invitations/                pending invitations (GET), {id}/ (DELETE: revoke)
   invitations/{token}/accept/                    (POST)
 """
 
@@ -67,6 +68,7 @@ from communities.models import Collection, Comment, Community, CommunityItem, In
 from communities.selectors import (
     comment_list,
     community_list_visible,
+    invitations_pending,
     item_list,
     member_list,
 )
@@ -500,6 +502,37 @@ class JoinRequestViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
     @action(detail=True, methods=["post"])
     def reject(self, request: Request, community_slug: str, pk: str) -> Response:
         return self._decide(False)
+
+
+@extend_schema(tags=["communautés"])
+@extend_schema_view(
+    list=extend_schema(summary="Invitations en attente (modérateurs)",
+                       description="Envoyées, ni acceptées, ni annulées, ni expirées ; les plus récentes d’abord.",
+                       parameters=[COMMUNITY_SLUG], responses={200: InvitationSerializer(many=True), **ERRORS}),
+    destroy=extend_schema(summary="Annuler une invitation (modérateurs)",
+                          description="Le lien envoyé n’admet plus personne. Une invitation acceptée ne s’annule pas.",
+                          parameters=[COMMUNITY_SLUG], responses={204: None, **WRITE_ERRORS}),
+)
+class CommunityInvitationViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
+    """The invitations a community has sent and that are still pending, and their revocation (as on the members
+    page: the same rule, communities.invite)."""
+
+    queryset = Invitation.objects.none()
+    serializer_class = InvitationSerializer
+    lookup_value_regex = "[0-9]+"
+    community_permissions = {"list": "communities.invite", "destroy": "communities.invite"}
+
+    def get_queryset(self) -> QuerySet[Invitation]:
+        return invitations_pending(community=self.get_community())
+
+    def list(self, request: Request, community_slug: str) -> Response:
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(InvitationSerializer(page, many=True).data)
+
+    def destroy(self, request: Request, community_slug: str, pk: str) -> Response:
+        invitation = get_object_or_404(Invitation, pk=pk, community=self.get_community())
+        services.invitation_revoke(invitation=invitation, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 # --- invitations -----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 from initiatives.api.cors import allow_any_origin
 from initiatives.api.serializers import (
@@ -27,9 +27,11 @@ COMMUNE_LIMIT = 20
 MAX_ID = 2**63 - 1
 
 ErrorSerializer = inline_serializer("Error", {"detail": serializers.CharField()})
+THROTTLED = ("Trop de requêtes : la limite par adresse (visiteurs anonymes) ou par compte est atteinte ; "
+             "réessayer après le nombre de secondes indiqué par l’en-tête Retry-After.")
 ERRORS = {
     404: OpenApiResponse(ErrorSerializer, description="Introuvable (ou page hors limites)."),
-    429: OpenApiResponse(ErrorSerializer, description="Trop de requêtes (limite des visiteurs anonymes)."),
+    429: OpenApiResponse(ErrorSerializer, description=THROTTLED),
 }
 VALIDATION_ERROR = OpenApiResponse(
     OpenApiTypes.OBJECT, description="Paramètre invalide : {nom du paramètre: [messages]}."
@@ -39,7 +41,7 @@ VALIDATION_ERROR = OpenApiResponse(
 class PublicReadOnlyMixin:
     """Anonymous access, throttled, callable from any site (CORS); every endpoint here is read-only and public."""
 
-    throttle_classes = [AnonRateThrottle]
+    throttle_classes = [AnonRateThrottle, UserRateThrottle]
     permission_classes = [AllowAny]
 
     def finalize_response(self, request, response, *args, **kwargs):

@@ -49,3 +49,29 @@ def test_staff_sign_in_pages_lock_after_five_wrong_passwords(client, path):
     other = UserFactory(username=f"autre{len(path)}", is_staff=True, is_superuser=True)
     response = client.post(path, {"username": other.username, "password": PASSWORD}, REMOTE_ADDR="192.0.2.12")
     assert response.status_code == 302 and client.session.get("_auth_user_id") == str(other.pk)
+
+
+def test_members_are_limited_per_account_with_a_retry_after(monkeypatch):
+    """Community operations are limited too (per account once signed in), and say when to come back."""
+    from rest_framework.test import APIClient
+    from rest_framework.throttling import UserRateThrottle
+
+    monkeypatch.setattr(UserRateThrottle, "rate", "2/minute", raising=False)
+    member = UserFactory(username="membre-presse")
+    api = APIClient()
+    api.force_login(member)
+    answers = [api.get("/api/communities/", REMOTE_ADDR=f"192.0.2.{n}") for n in range(3)]
+    assert [answer.status_code for answer in answers] == [200, 200, 429]  # a new address does not help
+    assert int(answers[-1]["Retry-After"]) > 0
+    assert "detail" in answers[-1].json()
+
+
+def test_every_api_operation_documents_its_429():
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    undocumented = [(method, path) for path, operations in schema["paths"].items()
+                    for method, operation in operations.items() if "429" not in operation["responses"]]
+    assert undocumented == []
+    community_write = schema["paths"]["/api/communities/{slug}/join/"]["post"]["responses"]["429"]
+    assert "Retry-After" in community_write["headers"]

@@ -74,3 +74,44 @@ def test_moderators_see_pending_invitations_and_annul_them(client, people, priva
     response = client.post(f"/communautes/invitation/{invitation.token}/", follow=True)
     assert "annulée" in response.content.decode()
     assert not Membership.objects.filter(community=private, user=people["nonmember"]).exists()
+
+
+ROLES = ("owner", "moderator", "member", "nonmember", "staff", "anonymous")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_api_lists_and_revokes_pending_invitations_as_the_members_page_does(client, people, private, role):
+    """One rule (communities.invite) for the members page, its revoke button and the API."""
+    user = people.get(role)
+    api = APIClient()
+    if user is not None:
+        client.force_login(user)
+        api.force_login(user)
+    html_invitation, api_invitation = invite(private, people), invite(private, people, email="autre@example.org")
+    page = client.get(f"/communautes/{private.slug}/membres/")
+    html_sees = page.status_code == 200 and "nonmember@example.org" in page.content.decode()
+    listed = api.get(f"/api/communities/{private.slug}/invitations/")
+    api_sees = listed.status_code == 200 and {i["email"] for i in listed.json()["results"]} == {
+        "nonmember@example.org", "autre@example.org"}
+    client.post(f"/communautes/{private.slug}/invitations/{html_invitation.pk}/annuler/")
+    revoked = api.delete(f"/api/communities/{private.slug}/invitations/{api_invitation.pk}/")
+    html_revokes = Invitation.objects.get(pk=html_invitation.pk).revoked_at is not None
+    api_revokes = Invitation.objects.get(pk=api_invitation.pk).revoked_at is not None
+    assert html_sees == api_sees == html_revokes == api_revokes, (html_sees, api_sees, html_revokes, api_revokes)
+    assert api_revokes == (role in ("owner", "moderator"))  # staff are not members of this private community
+    if api_revokes:
+        assert revoked.status_code == 204
+        assert api.get(f"/api/communities/{private.slug}/invitations/").json()["results"] == []
+    else:
+        assert revoked.status_code in (403, 404)
+
+
+def test_an_accepted_invitation_cannot_be_revoked_through_the_api(people, private):
+    invitation = invite(private, people)
+    invitation.accepted_at = invitation.created_at
+    invitation.save(update_fields=["accepted_at"])
+    api = APIClient()
+    api.force_login(people["owner"])
+    response = api.delete(f"/api/communities/{private.slug}/invitations/{invitation.pk}/")
+    assert response.status_code == 400 and "acceptée" in response.json()["detail"]
+    assert api.delete(f"/api/communities/{private.slug}/invitations/999999/").status_code == 404
