@@ -508,10 +508,10 @@ class JoinRequestViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
 @extend_schema_view(
     list=extend_schema(summary="Invitations en attente (modérateurs)",
                        description="Envoyées, ni acceptées, ni annulées, ni expirées ; les plus récentes d’abord.",
-                       parameters=[COMMUNITY_SLUG], responses={200: InvitationSerializer(many=True), **ERRORS}),
+                       responses={200: InvitationSerializer(many=True), **ERRORS}),
     destroy=extend_schema(summary="Annuler une invitation (modérateurs)",
                           description="Le lien envoyé n’admet plus personne. Une invitation acceptée ne s’annule pas.",
-                          parameters=[COMMUNITY_SLUG], responses={204: None, **WRITE_ERRORS}),
+                          responses={204: None, **WRITE_ERRORS}),
 )
 class CommunityInvitationViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
     """The invitations a community has sent and that are still pending, and their revocation (as on the members
@@ -519,19 +519,18 @@ class CommunityInvitationViewSet(CommunityScopedMixin, viewsets.GenericViewSet):
 
     queryset = Invitation.objects.none()
     serializer_class = InvitationSerializer
-    lookup_value_regex = "[0-9]+"
     community_permissions = {"list": "communities.invite", "destroy": "communities.invite"}
 
     def get_queryset(self) -> QuerySet[Invitation]:
-        return invitations_pending(community=self.get_community())
+        # Any of the community's invitations can be named (revoking an accepted one is a clear 400).
+        return self.get_community().invitations.order_by("-created_at")
 
     def list(self, request: Request, community_slug: str) -> Response:
-        page = self.paginate_queryset(self.get_queryset())
+        page = self.paginate_queryset(invitations_pending(community=self.get_community()))
         return self.get_paginated_response(InvitationSerializer(page, many=True).data)
 
     def destroy(self, request: Request, community_slug: str, pk: str) -> Response:
-        invitation = get_object_or_404(Invitation, pk=pk, community=self.get_community())
-        services.invitation_revoke(invitation=invitation, by=request.user)
+        services.invitation_revoke(invitation=self.get_object(), by=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

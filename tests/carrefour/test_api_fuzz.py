@@ -65,6 +65,8 @@ PATH_VALUES: list[tuple[str, str, Callable[[], list]]] = [
      lambda: list(Collection.objects.values_list("pk", flat=True))),
     ("/api/communities/{community_slug}/join-requests/", "id",
      lambda: list(JoinRequest.objects.values_list("pk", flat=True))),
+    ("/api/communities/{community_slug}/invitations/", "id",
+     lambda: list(Invitation.objects.values_list("pk", flat=True))),
     ("/api/communities/", "slug", lambda: list(Community.objects.order_by("pk").values_list("slug", flat=True))),
     ("/api/communities/", "community_slug",
      lambda: list(Community.objects.order_by("pk").values_list("slug", flat=True))),
