@@ -1,3 +1,4 @@
+from csp.decorators import csp_replace
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
@@ -29,7 +30,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("comptes/", include("allauth.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-docs"),
+    # Redoc's only outside call is its vendor's logo (hidden when it fails to load): refused here.
+    path("api/docs/", csp_replace({"img-src": ["'self'", "data:"]})(SpectacularRedocView.as_view(url_name="api-schema")),
+         name="api-docs"),
     path("api/search/suggest", SuggestView.as_view(), name="search-suggest"),
     re_path(r"^api/export/(?P<fmt>csv|json|geojson|jsonld)/$", open_data.ExportView.as_view(), name="api-export"),
     path("api/map/", open_data.MapView.as_view(), name="api-map"),

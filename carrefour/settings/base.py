@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Redoc served from our own static files (/api/docs/)
     "django_htmx",
     "rules.apps.AutodiscoverRulesConfig",
     "allauth",
@@ -275,6 +276,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Recherche fédérée des innovations sociales en France.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "REDOC_DIST": "SIDECAR",
     # Only Carrefour's public API: Wagtail's admin API is internal to the admin.
     "PREPROCESSING_HOOKS": ["carrefour.api.public_endpoints_only"],
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "carrefour.api.document_empty_query_values",
@@ -300,6 +302,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:", "https:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
+        # Redoc (/api/docs/) runs its search index in a worker built from a blob.
+        "worker-src": ["'self'", "blob:"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],

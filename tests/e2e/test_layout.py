@@ -62,3 +62,18 @@ def test_community_side_column_stays_above_the_footer(page, width):
     aside = _boxes(page, "aside.carrefour-stack")[0]
     assert len(side) >= 2 and side[-1]["bottom"] <= aside["bottom"] + 1, (aside, side)  # nothing spills out
     _footer_is_clear(page)
+
+
+def test_api_documentation_renders_without_any_third_party_request(page, live_server):
+    """/api/docs/ was blank: Redoc came from a CDN that the site's own Content-Security-Policy blocks."""
+    outside = []
+    page.on("response", lambda response: outside.append(response.url)  # answered, not merely attempted
+            if not response.url.startswith((live_server.url, "blob:", "data:")) else None)
+    page.goto("/api/docs/")
+    page.locator("h1").first.wait_for(timeout=30000)  # drawn by Redoc once the schema is read
+    assert page.locator("h1").first.inner_text().strip().startswith("API Carrefour des innovations sociales")
+    assert page.get_by_text("Rechercher des initiatives").count() > 0  # the operations are listed
+    assert outside == []
+    # The one refusal is on purpose: Redoc's vendor logo from its CDN (carrefour/urls.py); nothing else is blocked.
+    refused = [error for error in page.console_errors if "Content Security Policy" in error]
+    assert all("cdn.redoc.ly/redoc/logo-mini.svg" in error for error in refused), refused

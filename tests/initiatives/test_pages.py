@@ -51,7 +51,7 @@ def test_detail_page_shows_everything_with_a_pinned_number_of_queries(client, ri
     assert "résumé : Avise démo" in html and "commune : Labo ESS démo" in html
     assert "<script>alert" not in html and "onclick" not in html
     ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
-    data = json.loads(ld)
+    data = json.loads(ld)["@graph"][0]  # the project; the page about it follows (tests/initiatives/test_jsonld.py)
     assert data["@type"] == "Project" and data["name"] == "Épicerie solidaire du Faubourg"
     assert data["location"]["address"]["addressLocality"] == "Rodez"
     assert data["founder"]["name"] == "Association Le Panier Partagé"
