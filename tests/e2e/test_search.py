@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from initiatives.models import Departement, Region, Theme
+from initiatives.models import Departement, Region, SourceRecord, Theme
 from search.query import search_terms_refresh
 from tests.factories import SourceFactory, make_initiative
 
@@ -208,3 +208,15 @@ def test_suggestions_listbox(page):
     expect(page).to_have_url(re.compile(r"\?q=covoiturage$"))
     expect(page.locator("#resultats-nombre")).to_have_text("2 initiatives pour « covoiturage »")
     assert page.console_errors == []
+
+
+def test_also_on_keeps_its_spaces_as_displayed(page):
+    """« Aussi sur :Prix TERRITORIA,La Fabrique » (issue 18): the card detail is a flex box, which drops the spaces
+    between its children; what the reader sees (innerText) keeps them."""
+    first, second = SourceFactory(name="Prix TERRITORIA"), SourceFactory(name="La Fabrique")
+    garage = make_initiative(source=first, external_id="garage", title="Garage solidaire de Brest")
+    SourceRecord.objects.create(source=second, external_id="garage", source_url="https://fabrique.example.org/g",
+                                raw={"id": "garage"}, content_hash="garage", initiative=garage)
+    page.goto("/recherche/?q=garage")
+    shown = " ".join(page.locator(".carrefour-sources").first.inner_text().split())
+    assert shown in ("Aussi sur : Prix TERRITORIA, La Fabrique", "Aussi sur : La Fabrique, Prix TERRITORIA")
