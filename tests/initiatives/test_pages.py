@@ -45,6 +45,9 @@ def test_detail_page_shows_everything_with_a_pinned_number_of_queries(client, ri
     assert "Association Le Panier Partagé" in html
     assert 'href="/territoires/communes/12202-rodez/"' in html
     assert "Aveyron" in html and "Occitanie" in html
+    # The place reads as a sentence: no space before a comma (issue 18: « Saint-Flour , Cantal »).
+    place = re.sub(r"<[^>]+>", "", html.split("<dt>Territoire</dt>")[1].split("</dd>")[0])
+    assert " ".join(place.split()).startswith("Rodez, Aveyron, Occitanie")
     assert "Alimentation durable" in html and "Personnes en précarité" in html
     assert "Prix TERRITORIA 2022" in html
     assert "Avise démo" in html and "Labo ESS démo" in html and "CC BY-SA 4.0" in html
