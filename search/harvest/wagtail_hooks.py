@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from initiatives.models import Source
@@ -32,8 +33,20 @@ class SourceViewSet(SnippetViewSet):
     )
 
 
+class HarvestRunPermissionPolicy(ModelPermissionPolicy):
+    """A harvest log is written by harvests only: nobody adds or deletes a run by hand (« Ajouter un moissonnage »
+    was an IntegrityError); editors may only acknowledge a review."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add", "delete") and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class HarvestRunViewSet(ModelViewSet):
     model = HarvestRun
+    permission_policy = HarvestRunPermissionPolicy(HarvestRun)
     icon = "history"
     menu_label = _("Moissonnages")
     menu_order = 210

@@ -81,6 +81,19 @@ def test_harvest_runs_are_listed(admin_client):
     assert source.name in response.content.decode()
 
 
+def test_the_harvest_log_is_read_only_even_for_a_superuser(admin_client):
+    """« Ajouter un moissonnage » then « Enregistrer » was a 500 (IntegrityError): runs come from harvests only."""
+    run = HarvestRun.objects.create(source=SourceFactory(), status="success", records_seen=12)
+    index = admin_client.get(reverse("harvest_runs:index")).content.decode()
+    assert reverse("harvest_runs:add") not in index
+    assert admin_client.get(reverse("harvest_runs:add")).status_code in (302, 403)
+    assert admin_client.post(reverse("harvest_runs:add"), {"flagged_for_review": "on"}).status_code in (302, 403)
+    assert admin_client.post(reverse("harvest_runs:delete", args=[run.pk])).status_code in (302, 403)
+    assert HarvestRun.objects.count() == 1
+    # Acknowledging a review stays possible.
+    assert admin_client.get(reverse("harvest_runs:edit", args=[run.pk])).status_code == 200
+
+
 def test_source_list_shows_harvest_health(admin_client):
     from search.harvest.models import SourceHealth
 
