@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from initiatives.models import Source
@@ -52,7 +53,7 @@ class HarvestRun(models.Model):
         db_table = "search_harvestrun"  # moved from the search app; the table kept its name
 
     def __str__(self) -> str:
-        return f"{self.source} – {self.started_at:%Y-%m-%d %H:%M} – {self.get_status_display()}"
+        return f"{self.source} – {timezone.localtime(self.started_at):%Y-%m-%d %H:%M} – {self.get_status_display()}"
 
     @property
     def duration(self) -> float | None:

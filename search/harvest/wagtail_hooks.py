@@ -1,9 +1,14 @@
 """Harvest screens in the Wagtail admin: runs per source, dry run, "Moissonner maintenant"."""
 
+from django.db import models
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -44,9 +49,37 @@ class HarvestRunPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+def _readable(value) -> str:
+    """One error, warning or figure of a run as a person reads it (« url : message »), not a Python dict."""
+    if isinstance(value, dict):
+        return " ; ".join(f"{key} : {item}" for key, item in value.items())
+    return str(value)
+
+
+class HarvestRunInspectView(InspectView):
+    """Times in the site's time zone (as in the list), yes/no instead of True/False, errors as a list."""
+
+    def get_field_display_value(self, field_name, field):
+        value = getattr(self.object, field_name, None)
+        if isinstance(field, models.DateTimeField):
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "—"
+        if isinstance(field, models.BooleanField):
+            return _("oui") if value else _("non")
+        if isinstance(field, models.JSONField):
+            rows = ([f"{key} : {item}" for key, item in value.items()] if isinstance(value, dict)
+                    else [_readable(item) for item in value or []])
+            if not rows:
+                return "—"
+            return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((row,) for row in rows)))
+        if value is None:
+            return "—"
+        return super().get_field_display_value(field_name, field)
+
+
 class HarvestRunViewSet(ModelViewSet):
     model = HarvestRun
     permission_policy = HarvestRunPermissionPolicy(HarvestRun)
+    inspect_view_class = HarvestRunInspectView
     icon = "history"
     menu_label = _("Moissonnages")
     menu_order = 210

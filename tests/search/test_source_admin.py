@@ -1,5 +1,8 @@
 """Sources in the Wagtail admin: validation naming the wrong field, dry run, "Moissonner maintenant", run list."""
 
+import datetime
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -101,3 +104,15 @@ def test_source_list_shows_harvest_health(admin_client):
     SourceHealth.objects.create(source=source, failure_streak=2)
     html = admin_client.get(reverse("wagtailsnippets_initiatives_source:list")).content.decode()
     assert "Plateforme suivie" in html and "Échecs consécutifs" in html
+
+
+def test_a_run_reads_in_the_sites_time_zone_with_words_not_python(admin_client):
+    run = HarvestRun.objects.create(source=SourceFactory(name="Plateforme horaire"), status="failed",
+                                    errors=[{"url": "https://exemple.org/fiche/1", "error": "délai dépassé"}])
+    HarvestRun.objects.filter(pk=run.pk).update(started_at=datetime.datetime(2026, 7, 1, 10, 0, tzinfo=datetime.UTC))
+    html = admin_client.get(reverse("harvest_runs:inspect", args=[run.pk])).content.decode()
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Plateforme horaire – 2026-07-01 12:00" in text  # Paris in summer, as in the list
+    assert "1 juillet 2026 12:00" in text and "10:00" not in text
+    assert "url : https://exemple.org/fiche/1 ; error : délai dépassé" in text
+    assert "{&#x27;" not in html and " False " not in text and " None " not in text
