@@ -1,6 +1,6 @@
 """Demo communities: three themed communities run by demo members, filled once initiatives are harvested.
 
-Idempotent: communities are found by slug; items are added only when their initiatives exist.
+Idempotent: communities are found by the slug of their name; items are added only when their initiatives exist.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.text import slugify
 
 from communities.models import Community, Profile
 from communities.services import collection_create, community_create, community_join, item_add, saved_search_create
@@ -22,24 +23,25 @@ MEMBERS = [
 ]
 COMMUNITIES = [
     {
-        "slug": "mobilite-rurale", "name": "Mobilité rurale", "owner": "camille", "members": ["nadia", "louis"],
+        "name": "Mobilité rurale", "owner": "camille", "members": ["nadia", "louis"],
         "description": "Transport à la demande, covoiturage, garages solidaires : se déplacer sans voiture "
                        "individuelle dans les territoires ruraux.",
         "visibility": Community.Visibility.PUBLIC, "join_policy": Community.JoinPolicy.OPEN,
         "query": "mobilité", "collection": "Garages et ateliers solidaires", "watch": "q=garage",
     },
     {
-        "slug": "precarite-alimentaire", "name": "Précarité alimentaire", "owner": "nadia", "members": ["camille"],
+        "name": "Précarité alimentaire", "owner": "nadia", "members": ["camille"],
         "description": "Épiceries solidaires, cantines, jardins partagés : l’accès de toutes et tous à une "
                        "alimentation de qualité.",
         "visibility": Community.Visibility.PUBLIC, "join_policy": Community.JoinPolicy.REQUEST,
         "query": "épicerie solidaire", "collection": "Épiceries solidaires", "watch": "q=épicerie",
     },
     {
-        "slug": "elus-innovation-publique", "name": "Élus et innovation publique", "owner": "louis", "members": [],
+        "name": "Élus et innovation publique", "owner": "louis", "members": [],
         "description": "Un espace privé pour échanger entre élus sur les initiatives à reprendre.",
         "visibility": Community.Visibility.PRIVATE, "join_policy": Community.JoinPolicy.INVITATION,
-        "query": "innovation publique", "collection": "", "watch": "",
+        # Words the demo platforms use (an elected officials' topic: access to public services).
+        "query": "services publics", "collection": "", "watch": "",
     },
 ]
 
@@ -62,7 +64,9 @@ def communities_demo_install() -> int:
     users = {username: _member(username, *rest) for username, *rest in MEMBERS}
     added = 0
     for spec in COMMUNITIES:
-        community = Community.objects.filter(slug=spec["slug"]).first()
+        # Found again by the slug community_create gives its name (a slug written here drifted from it, and each
+        # run made the private community again).
+        community = Community.objects.filter(slug=slugify(spec["name"])).first()
         if community is None:
             community = community_create(user=users[spec["owner"]], name=spec["name"], description=spec["description"],
                                          visibility=spec["visibility"], join_policy=spec["join_policy"])

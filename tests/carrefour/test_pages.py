@@ -35,10 +35,14 @@ def test_load_demo_is_idempotent(django_user_model):
     from django.core.management import call_command
     from wagtail.models import Page
 
+    from communities.models import Community
+
     call_command("load_demo", verbosity=0)
-    counts = (Page.objects.count(), django_user_model.objects.count())
+    counts = (Page.objects.count(), django_user_model.objects.count(), Community.objects.count())
+    assert counts[2] == 3
     call_command("load_demo", verbosity=0)
-    assert (Page.objects.count(), django_user_model.objects.count()) == counts
+    # Each community once (issue 18: the private one was made again on every run, its slug had drifted).
+    assert (Page.objects.count(), django_user_model.objects.count(), Community.objects.count()) == counts
     assert django_user_model.objects.get(username="admin").is_superuser
 
 

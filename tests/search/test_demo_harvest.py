@@ -8,11 +8,14 @@ from django.db.models import Count
 
 from carrefour.demo.install import demo_sources_install
 from carrefour.demo.server import build_demo_server
+from communities.demo import COMMUNITIES
 from initiatives.models import Initiative, Source, SourceRecord
 from search.harvest.fetch import Fetcher
 from search.harvest.harvester import source_harvest
 from search.harvest.models import HarvestRun
 from search.models import SearchTerm
+from search.params import SearchParams
+from search.query import initiative_search
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +66,10 @@ def test_demo_platforms_end_to_end(demo_server, django_capture_on_commit_callbac
     assert SearchTerm.objects.filter(word="épicerie").exists()
     page = client.get("/recherche/", {"q": "epicrie"}).content.decode()
     assert "Vouliez-vous dire" in page and "épicerie" in page
+    # Every demo community finds initiatives to gather in what the demo platforms publish (issue 18: the private
+    # one searched « innovation publique », which no platform writes, and stayed empty).
+    for spec in COMMUNITIES:
+        assert initiative_search(SearchParams(q=spec["query"]), page_size=6, with_facets=False).hits, spec["name"]
     # Hostile HTML from the platforms never reaches the database.
     assert not Initiative.objects.filter(description__icontains="<script").exists()
     assert not Initiative.objects.filter(description__icontains="onerror").exists()
