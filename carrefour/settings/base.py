@@ -235,6 +235,8 @@ CELERY_BEAT_SCHEDULE = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Carrefour des innovations sociales"
+# No third-party call from the admin dashboard (its check of new Wagtail releases asks wagtail.org).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Open-data catalogue (/catalogue.jsonld, DCAT-AP): who answers questions about the data, and what kind of body
 # publishes it (a code of http://purl.org/adms/publishertype/, e.g. NationalAuthority, NonProfitOrganisation).
 CARREFOUR_CONTACT_EMAIL = env("CARREFOUR_CONTACT_EMAIL", default="")
