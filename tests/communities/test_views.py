@@ -313,3 +313,15 @@ def test_staff_see_every_report_in_the_admin(client, people, make_community):
     login(client, people["staff"])
     html = client.get("/admin/snippets/communities/report/").content.decode()
     assert "Hors sujet" in html and "Cercle privé" in html
+
+
+def test_recent_activity_says_how_long_ago(client, people, make_community):
+    """« 50 minutes » alone read as a duration (issue 18): the feed says « il y a 50 minutes », in a <time>."""
+    from communities.models import Activity
+
+    community = make_community()
+    item_add(community=community, initiative=make_initiative(title="Navette solidaire"), user=people["member"])
+    Activity.objects.filter(community=community).update(created_at=timezone.now() - timedelta(minutes=50))
+    html = client.get(community.get_absolute_url()).content.decode()
+    assert "il y a 50\xa0minutes" in html or "il y a 50 minutes" in html
+    assert '<time class="fr-hint-text" datetime="' in html
