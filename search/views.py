@@ -148,6 +148,12 @@ def related_pages(*, q: str, limit: int) -> list:
 
 
 @anonymous_view_cache(SEARCH_TTL)
+def _canonical_url(request: HttpRequest, query_string: str, page: int) -> str:
+    """The filters are the content: the canonical address keeps them, in one order, with the page past the first."""
+    query = "&".join(part for part in (query_string, f"page={page}" if page > 1 else "") if part)
+    return request.build_absolute_uri(request.path) + (f"?{query}" if query else "")
+
+
 def search_page(request: HttpRequest) -> HttpResponse:
     params = search_params_parse(request.GET)
     results = initiative_search(params)
@@ -182,9 +188,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         if params.q
         else _("Rechercher une innovation sociale"),
         "partial": _is_partial(request),
-        # The filters are the content: the canonical address keeps them, in one order, with the page past the first.
-        "canonical_url": request.build_absolute_uri(request.path) + "?" * bool(query_string or params.page > 1)
-        + query_string + (f"{'&' * bool(query_string)}page={params.page}" if params.page > 1 else ""),
+        "canonical_url": _canonical_url(request, query_string, params.page),
     }
     template = "search/_results.html" if context["partial"] else "search/search.html"
     response = render(request, template, context)

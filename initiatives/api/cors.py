@@ -7,6 +7,8 @@ get no CORS header at all. One function, used by `PublicReadOnlyMixin` and the f
 
 from __future__ import annotations
 
+import functools
+
 from django.http import HttpRequest, HttpResponse
 
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
@@ -28,7 +30,7 @@ def allow_any_origin(request: HttpRequest, response: HttpResponse) -> HttpRespon
 
 def public_cors(view):
     """The same, for a plain Django view."""
+    @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         return allow_any_origin(request, view(request, *args, **kwargs))
-    wrapped.__name__, wrapped.__doc__ = view.__name__, view.__doc__
     return wrapped

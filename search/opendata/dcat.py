@@ -18,7 +18,7 @@ from django.db.models import Count, Max, Min, Q
 from django.urls import reverse
 
 from initiatives.models import Initiative, Source
-from search.opendata.exports import FORMATS
+from search.opendata.exports import CONTENT_TYPES, FORMATS
 
 LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"
 EU = "http://publications.europa.eu/resource/authority/"
@@ -28,12 +28,12 @@ CONTEXT = {
     "xsd": "http://www.w3.org/2001/XMLSchema#", "dcatap": "http://data.europa.eu/r5r/",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
 }
-# Format → (IANA media type, EU file-type authority code, human label).
-MEDIA = {
-    "csv": ("text/csv", "CSV", "CSV (UTF-8)"),
-    "json": ("application/json", "JSON", "JSON"),
-    "geojson": ("application/geo+json", "GEOJSON", "GeoJSON (RFC 7946)"),
-    "jsonld": ("application/ld+json", "JSON_LD", "JSON-LD (schema.org)"),
+# Format → (EU file-type authority code, human label); the media type is the export's own (CONTENT_TYPES).
+FILE_TYPES = {
+    "csv": ("CSV", "CSV (UTF-8)"),
+    "json": ("JSON", "JSON"),
+    "geojson": ("GEOJSON", "GeoJSON (RFC 7946)"),
+    "jsonld": ("JSON_LD", "JSON-LD (schema.org)"),
 }
 FRANCE = {"@id": f"{EU}country/FRA", "@type": "dct:Location"}
 THEME_SCHEME = {"@id": f"{EU}data-theme", "@type": "skos:ConceptScheme", "dct:title": "Data theme"}
@@ -95,7 +95,8 @@ def _contact(base: str) -> dict:
 def _distributions(base: str, licence: dict, query: str = "") -> list[dict]:
     found = []
     for fmt in FORMATS:
-        media, code, label = MEDIA[fmt]
+        code, label = FILE_TYPES[fmt]
+        media = CONTENT_TYPES[fmt].split(";")[0]
         url = {"@id": base + reverse("api-export", kwargs={"fmt": fmt}) + query}
         found.append({
             "@type": "dcat:Distribution", "dct:title": f"Export {label}",

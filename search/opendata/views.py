@@ -17,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from carrefour.cache import SEARCH_TTL, anonymous_data_cache
 from initiatives.api.cors import public_cors
 from initiatives.api.serializers import QueryParametersSerializer
 from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin
@@ -220,7 +221,7 @@ def opensearch_suggestions(request: HttpRequest) -> JsonResponse:
     """The same suggestions as /api/search/suggest, in the OpenSearch Suggestions 1.1 shape browsers read:
     ``[query, [completions], [descriptions], [urls]]``."""
     q = (request.GET.get("q") or "").strip()[:100]
-    found = suggest(q)
+    found = anonymous_data_cache(request, lambda: suggest(q), ttl=SEARCH_TTL)  # as the API's: every keystroke
     labels = [item["label"] for item in found]
     descriptions = [_("Initiative") if item["kind"] == "initiative" else "" for item in found]
     urls = [request.build_absolute_uri(item["url"]) if item.get("url") else "" for item in found]
