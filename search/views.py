@@ -147,13 +147,13 @@ def related_pages(*, q: str, limit: int) -> list:
     return []
 
 
-@anonymous_view_cache(SEARCH_TTL)
 def _canonical_url(request: HttpRequest, query_string: str, page: int) -> str:
     """The filters are the content: the canonical address keeps them, in one order, with the page past the first."""
     query = "&".join(part for part in (query_string, f"page={page}" if page > 1 else "") if part)
     return request.build_absolute_uri(request.path) + (f"?{query}" if query else "")
 
 
+@anonymous_view_cache(SEARCH_TTL)
 def search_page(request: HttpRequest) -> HttpResponse:
     params = search_params_parse(request.GET)
     results = initiative_search(params)
