@@ -127,6 +127,42 @@ def test_search_without_javascript(browser, live_server, territories):
         context.close()
 
 
+def test_on_a_phone_filters_fold_behind_one_button(page, territories):
+    """At 390 px the filters were 3,000 px before the first result: they open in a DSFR modal from « Filtrer »."""
+    source = SourceFactory(slug="telephone", name="Téléphone")
+    for number in range(3):
+        make_initiative(source=source, title=f"Garage solidaire numéro {number}", departement="29", region="53")
+    make_initiative(source=source, title="Épicerie solidaire de Rodez", departement="12", region="76")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/recherche/?q=solidaire")
+    count = page.locator("#resultats-nombre")
+    expect(count).to_have_text("4 initiatives pour « solidaire »")
+    expect(count).to_be_in_viewport()  # the count, not 3,000 px of filters, follows the search box
+    expect(page.locator("#facette-region")).to_be_hidden()
+    # The result numbers sit inside the screen (« 1. » was cut at the left edge).
+    first = page.locator("ol.carrefour-results > li").first
+    marker_left = page.evaluate("""li => li.getBoundingClientRect().left
+        - parseFloat(getComputedStyle(li, '::marker').fontSize) * 1.5""", first.element_handle())
+    assert marker_left >= 0
+
+    page.get_by_role("button", name="Filtrer").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator("#facette-region")).to_be_visible()
+    dialog.locator("label[for=f-region-53]").click()
+    expect(count).to_have_text("3 initiatives pour « solidaire »")  # applied behind the modal at once
+    dialog.get_by_role("button", name="Voir les résultats").click()
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    expect(page.locator("#facette-region")).to_be_hidden()
+    expect(page.locator("ol.carrefour-results .fr-card__title a")).to_have_count(3)
+
+    # From 768 px the same filters show in the side column, and there is no « Filtrer » button.
+    page.set_viewport_size({"width": 1024, "height": 768})
+    expect(page.locator("#facette-region")).to_be_visible()
+    expect(page.get_by_role("button", name="Filtrer")).to_be_hidden()
+    assert page.console_errors == []
+
+
 def test_hostile_content_is_shown_as_text(page):
     source = SourceFactory(slug="hostile", name="Plateforme hostile")
     for number, payload in enumerate(XSS_PAYLOADS):
