@@ -10,6 +10,9 @@ def _canonical_url(request) -> str:
 
 
 def site(request):
-    """Values every page needs, without a database query."""
+    """Values every page needs, without a database query.
+
+    ``CONTENT_LANGUAGE``: harvested records and editorial pages are written in the reference language; an English page
+    marks them with ``lang`` so that screen readers pronounce them as French (RGAA 8.7)."""
     return {"SITE_NAME": settings.WAGTAIL_SITE_NAME, "SITE_URL": settings.SITE_URL,
-            "canonical_url": _canonical_url(request)}
+            "canonical_url": _canonical_url(request), "CONTENT_LANGUAGE": settings.LANGUAGE_CODE}

@@ -4,6 +4,7 @@ OpenSearch description. Every endpoint takes the same filters as the search page
 from __future__ import annotations
 
 import datetime
+from xml.sax.saxutils import escape
 
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
@@ -202,10 +203,11 @@ def dcat_catalogue(request: HttpRequest) -> JsonResponse:
 @public_cors
 def opensearch_description(request: HttpRequest) -> HttpResponse:
     base = _base_url(request)
+    description = _("Rechercher une innovation sociale sur le Carrefour des innovations sociales")
     xml = f"""<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>Carrefour</ShortName>
-  <Description>{_("Rechercher une innovation sociale sur le Carrefour des innovations sociales")}</Description>
+  <Description>{escape(description)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>fr-FR</Language>
   <Url type="text/html" method="get" template="{base}/recherche/?q={{searchTerms}}"/>

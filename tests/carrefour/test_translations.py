@@ -1,6 +1,7 @@
 """The English catalogue is complete and its compiled .mo matches the .po."""
 
 import gettext
+import re
 from pathlib import Path
 
 import polib
@@ -51,3 +52,32 @@ def test_the_french_catalogue_holds_every_plural_entry_of_the_english_one():
     french = polib.pofile(str(FRENCH / "django.po"))
     assert french.metadata["Plural-Forms"].replace(" ", "") == "nplurals=2;plural=(n>1);"
     assert english <= {entry.msgid for entry in french if entry.msgid_plural and entry.translated()}
+
+
+PROJECT = LOCALE.parents[2]
+TEMPLATE_LITERAL = re.compile(r"""\{%\s*(?:translate|trans)\s+(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
+PYTHON_LITERAL = re.compile(r"""\b(?:_|gettext|gettext_lazy)\(\s*"((?:[^"\\]|\\.)*)"\s*\)""")
+
+
+def _sources():
+    for folder in ("templates", "carrefour", "communities", "initiatives", "search"):
+        for path in (PROJECT / folder).rglob("*"):
+            if path.suffix in (".html", ".txt", ".py") and "migrations" not in path.parts:
+                yield path
+
+
+def test_every_literal_interface_string_is_in_the_catalogue():
+    """A string added to a template or a view without `makemessages` shows in French on the English site: every
+    literal {% translate "…" %} and _("…") of the project is in the English catalogue (the run that found this
+    test's first failures: « Filtrer », « Voir les résultats » on the phone search)."""
+    catalogue = {entry.msgid for entry in polib.pofile(str(LOCALE / "django.po")) if not entry.msgctxt}
+    missing = set()
+    for path in _sources():
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".py":
+            found = [match.group(1) for match in PYTHON_LITERAL.finditer(text)]
+        else:
+            found = [match.group(1) or match.group(2) for match in TEMPLATE_LITERAL.finditer(text)]
+        missing |= {(path.relative_to(PROJECT).as_posix(), msgid.replace('\\"', '"')) for msgid in found
+                    if msgid.replace('\\"', '"').replace("\\'", "'") not in catalogue}
+    assert not missing, sorted(missing)
