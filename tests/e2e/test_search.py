@@ -114,11 +114,14 @@ def test_search_without_javascript(browser, live_server, territories):
     source = SourceFactory(slug="sans-js", name="Sans JS")
     make_initiative(source=source, title="Garage solidaire de Brest", departement="29", region="53")
     make_initiative(source=source, title="Épicerie solidaire de Rodez", departement="12", region="76")
-    context = browser.new_context(locale="fr-FR", base_url=live_server.url, java_script_enabled=False)
+    # At a phone's width: the filters' modal cannot open without JavaScript, so they stay in the page.
+    context = browser.new_context(locale="fr-FR", base_url=live_server.url, java_script_enabled=False,
+                                  viewport={"width": 390, "height": 844})
     try:
         page = context.new_page()
         page.goto("/recherche/?q=solidaire")
         expect(page.locator("#resultats-nombre")).to_have_text("2 initiatives pour « solidaire »")
+        expect(page.get_by_role("button", name="Filtrer")).to_be_hidden()
         page.locator("label[for=f-region-53]").click()
         page.get_by_role("button", name="Appliquer les filtres").click()
         expect(page).to_have_url(re.compile(r"region=53"))
