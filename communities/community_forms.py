@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from communities.models import Collection, Community, Membership
 from initiatives.models import Departement, Region, Theme
+from initiatives.text import collation_order
 
 MAX_COVER_BYTES = 2 * 1024 * 1024
 
@@ -17,7 +18,7 @@ class CommunityForm(forms.ModelForm):
         label=_("Thèmes"), required=False, widget=forms.CheckboxSelectMultiple,
         queryset=Theme.objects.filter(parent=None).order_by("facet", "position"),
     )
-    region = forms.ModelChoiceField(label=_("Région"), required=False, queryset=Region.objects.order_by("name"))
+    region = forms.ModelChoiceField(label=_("Région"), required=False, queryset=Region.objects.order_by(collation_order("name")))
     departement = forms.ModelChoiceField(label=_("Département"), required=False,
                                          queryset=Departement.objects.order_by("code"))
 

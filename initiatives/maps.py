@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from initiatives.text import collation_key
+
 MAPS_DIR = Path(__file__).resolve().parent / "data" / "maps"
 REGION_CODES = {"ara": "84", "bfc": "27", "bre": "53", "cvl": "24", "cor": "94", "ges": "44", "hdf": "32",
                 "idf": "11", "nor": "28", "naq": "75", "occ": "76", "pdl": "52", "pac": "93"}
@@ -51,7 +53,7 @@ class ChoroplethMap:
 
     @property
     def table(self) -> list[Area]:
-        return sorted(self.areas + self.insets, key=lambda area: (-area.count, area.name))
+        return sorted(self.areas + self.insets, key=lambda area: (-area.count, collation_key(area.name)))
 
 
 def _classes(maximum: int) -> list[int]:

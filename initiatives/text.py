@@ -17,6 +17,21 @@ def strip_accents(value: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKD", value) if not unicodedata.combining(char))
 
 
+def collation_key(value: str) -> tuple[str, str]:
+    """French alphabetical order as a reader expects it, whatever the database's collation (often ``C``): accents
+    and case do not count, so « Île-de-France » sorts among the I, not after « Wallis-et-Futuna »."""
+    return strip_accents(value or "").casefold(), value or ""
+
+
+def collation_order(field: str):
+    """The same order in SQL, for querysets (``.order_by(collation_order("name"))``): PostgreSQL's unaccent, then
+    lower case; the embedded PostgreSQL has no ICU collations to do it otherwise."""
+    from django.db.models import F, Func
+    from django.db.models.functions import Lower
+
+    return Lower(Func(F(field), function="unaccent"))
+
+
 def text_key(value: str) -> str:
     """Lower-case, unaccented, punctuation as single spaces: ``"Épicerie  Solidaire!"`` -> ``"epicerie solidaire"``."""
     return _NON_WORD.sub(" ", strip_accents(value or "").lower()).strip()

@@ -13,6 +13,7 @@ from initiatives import selectors
 from initiatives.jsonld import initiative_jsonld
 from initiatives.maps import ChoroplethMap, choropleth_map
 from initiatives.models import Commune, Departement, Initiative, Region, Site, Theme
+from initiatives.text import collation_order
 
 PAGE_SIZE = 20
 
@@ -145,5 +146,5 @@ def theme_index(request: HttpRequest) -> HttpResponse:
 
 
 def territory_index(request: HttpRequest) -> HttpResponse:
-    regions = Region.objects.prefetch_related("departements").order_by("name")
+    regions = Region.objects.prefetch_related("departements").order_by(collation_order("name"))
     return render(request, "initiatives/territory_index.html", {"regions": regions, "page_title": _("Territoires")})

@@ -27,7 +27,7 @@ from pyroaring import BitMap
 
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
 from initiatives.search_document import CONFIG, OR_WORDS, WORD, build_tsquery
-from initiatives.text import text_key
+from initiatives.text import collation_key, text_key
 from search.facet_index import FacetIndex, facet_index_get
 from search.models import SearchTerm
 from search.params import FACETS, PAGE_SIZE, SearchParams
@@ -160,7 +160,7 @@ def _facets(selection: _Selection, params: SearchParams) -> dict[str, list[Facet
         for code, (name, parent, _) in labels["theme"].items() if not parent and tops.get(code)
     ]
     facets["region"] = sorted((FacetValue(code, labels["region"].get(code, code), n, False)
-                               for code, n in counts.get("region", {}).items()), key=lambda value: value.label)
+                               for code, n in counts.get("region", {}).items()), key=lambda value: collation_key(value.label))
     facets["departement"] = sorted((FacetValue(code, labels["departement"].get(code, code), n, False)
                                     for code, n in counts.get("departement", {}).items()), key=lambda value: value.value)
     facets["source"] = sorted((FacetValue(slug, labels["source"].get(slug, slug), n, False)
