@@ -255,3 +255,15 @@ def test_too_many_sign_in_attempts_from_one_ip_get_a_429_page(client):
     assert response.status_code == 429
     html = response.content.decode()
     assert "Trop de tentatives" in html and "fr-container" in html and '<html lang="fr"' in html
+
+
+@pytest.mark.parametrize("language, name", [("fr", "Créer un compte"), ("en", "Create an account")])
+def test_the_sign_up_action_has_one_name_on_the_page(client, settings, language, name):
+    """The header said « Créer un compte », the tab « Inscription », the heading and button « Création de compte »."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    html = client.get(reverse("account_signup")).content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+    button = re.search(r'<button[^>]*type="submit"[^>]*>(.*?)</button>', html.split("<main", 1)[1], re.S).group(1)
+    header_link = re.search(r'href="/comptes/signup/"[^>]*>(.*?)</a>', html, re.S).group(1)
+    assert title.split(" — ")[0].strip() == heading.strip() == button.strip() == header_link.strip() == name
