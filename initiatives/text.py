@@ -32,6 +32,15 @@ def collation_order(field: str):
     return Lower(Func(F(field), function="unaccent"))
 
 
+def excerpt(text: str, limit: int = 300) -> str:
+    """The start of a text, cut at a word boundary with « … » when it is longer than ``limit`` characters."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.-–—")
+    return f"{cut}…"
+
+
 def text_key(value: str) -> str:
     """Lower-case, unaccented, punctuation as single spaces: ``"Épicerie  Solidaire!"`` -> ``"epicerie solidaire"``."""
     return _NON_WORD.sub(" ", strip_accents(value or "").lower()).strip()

@@ -27,7 +27,7 @@ from pyroaring import BitMap
 
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
 from initiatives.search_document import CONFIG, OR_WORDS, WORD, build_tsquery
-from initiatives.text import collation_key, text_key
+from initiatives.text import collation_key, excerpt, text_key
 from search.facet_index import FacetIndex, facet_index_get
 from search.models import SearchTerm
 from search.params import FACETS, PAGE_SIZE, SearchParams
@@ -295,16 +295,37 @@ def highlight_many(texts: list[str], q: str) -> list[str]:
     """
     if not texts:
         return []
-    options = (f"StartSel={_MARK_START}, StopSel={_MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, "
-               'FragmentDelimiter=" … "')
+    marks = f"StartSel={_MARK_START}, StopSel={_MARK_END}"
+    in_fragments = f'{marks}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
+    # A text short enough to show whole is shown whole (fragments would trim its first and last words).
+    whole = f"{marks}, HighlightAll=true"
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT ts_headline(%s, text, websearch_to_tsquery(%s, %s), %s) "
+            "SELECT ts_headline(%s, text, websearch_to_tsquery(%s, %s), "
+            "CASE WHEN array_length(regexp_split_to_array(btrim(text), '\\s+'), 1) <= 35 THEN %s ELSE %s END) "
             "FROM unnest(%s::text[]) WITH ORDINALITY AS page(text, position) ORDER BY position",
-            [CONFIG, CONFIG, OR_WORDS.sub(" or ", q), options, [text[:5000] for text in texts]],
+            [CONFIG, CONFIG, OR_WORDS.sub(" or ", q), whole, in_fragments, [text[:5000] for text in texts]],
         )
         fragments = [row[0] or "" for row in cursor.fetchall()]
-    return [html.escape(fragment).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>") for fragment in fragments]
+    return [html.escape(_with_ellipses(fragment, text[:5000])).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>")
+            for fragment, text in zip(fragments, texts, strict=True)]
+
+
+_SPACES = re.compile(r"\s+")
+_END_PUNCTUATION = " .!?;:,"
+
+
+def _with_ellipses(fragment: str, text: str) -> str:
+    """A snippet says where it was cut: « … » before it when the text goes on before, after it when it goes on
+    after (ts_headline marks only the cuts between its fragments)."""
+    plain = _SPACES.sub(" ", fragment.replace(_MARK_START, "").replace(_MARK_END, "")).strip()
+    whole = _SPACES.sub(" ", text).strip()
+    if not plain or plain == whole:
+        return fragment
+    pieces = plain.split(" … ")
+    before = "" if whole.startswith(pieces[0]) else "… "
+    after = "" if whole.rstrip(_END_PUNCTUATION).endswith(pieces[-1].rstrip(_END_PUNCTUATION)) else "…"
+    return f"{before}{fragment.strip()}{after}"
 
 
 def highlight(text: str, q: str) -> str:
@@ -335,7 +356,7 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
                 sources.append(record.source)
         hit.sources = sources
         texts.append(hit.summary or re.sub(r"<[^>]+>", " ", hit.description))
-    snippets = highlight_many(texts, params.q) if params.q else [html.escape(text[:300]) for text in texts]
+    snippets = highlight_many(texts, params.q) if params.q else [html.escape(excerpt(text)) for text in texts]
     for hit, snippet in zip(hits, snippets, strict=True):
         hit.snippet = snippet
     facets = _facets(selection, params) if with_facets else {}

@@ -26,6 +26,7 @@ from carrefour.editorial.models import (
 from carrefour.editorial.selectors import rank_order
 from carrefour.editorial.services import editorial_boost_refresh, site_tree_ensure
 from initiatives.models import Distinction, Initiative, Prize, PrizeEdition
+from initiatives.text import excerpt
 from search.params import SearchParams
 from search.query import initiative_search
 
@@ -240,7 +241,7 @@ def _featured_install() -> int:
     for position, initiative in enumerate(chosen):
         featured = FeaturedInitiative(
             initiative=initiative, position=position,
-            chapo=(initiative.summary or "")[:280],
+            chapo=excerpt(initiative.summary or "", 270),
             why_inspiring=(
                 "<p>Une réponse concrète, portée localement, qui a fait ses preuves et peut être reprise "
                 "ailleurs. <b>Texte de démonstration.</b></p>"

@@ -109,6 +109,24 @@ def test_snippets_highlight_and_escape_html(corpus):
     assert snippets.count("<mark>") == snippets.count("</mark>")
 
 
+def test_snippets_say_where_the_text_was_cut(db):
+    """Descriptions were cut mid-word or mid-sentence with nothing to say so: « … » marks every cut."""
+    filler = "Une association du territoire accompagne les habitants au quotidien avec des bénévoles. " * 6
+    make_initiative(title="Atelier au milieu", summary=f"{filler}Ici une ressourcerie du quartier. {filler}")
+    make_initiative(title="Atelier au début", summary=f"Ressourcerie au début. {filler}")
+    make_initiative(title="Atelier court", summary="Une ressourcerie, rien de plus.")
+    snippets = {hit.title: hit.snippet for hit in initiative_search(SearchParams(q="ressourcerie")).hits}
+    assert snippets["Atelier au milieu"].startswith("… ") and snippets["Atelier au milieu"].endswith("…")
+    assert not snippets["Atelier au début"].startswith("…") and snippets["Atelier au début"].endswith("…")
+    assert "…" not in snippets["Atelier court"]
+    # Without a query, the start of the text, cut between two words.
+    plain = {hit.title: hit.snippet for hit in initiative_search(SearchParams()).hits}
+    assert plain["Atelier au milieu"].endswith("…") and len(plain["Atelier au milieu"]) <= 301
+    words = plain["Atelier au milieu"].removesuffix("…").split()
+    assert all(word in filler.split() or word in {"Ici", "une", "ressourcerie", "du", "quartier."} for word in words)
+    assert plain["Atelier court"] == "Une ressourcerie, rien de plus."
+
+
 def test_sources_listed_once_per_hit(corpus):
     hit = initiative_search(SearchParams(q="Rodez")).hits[0]
     assert [source.slug for source in hit.sources] == ["avise"]
