@@ -7,6 +7,7 @@ no script, readable without JavaScript, with their data table beside them.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -45,6 +46,10 @@ class Bar:
     url: str = ""
     y: int = 0
     width: float = 0.0
+    lines: list[str] = field(default_factory=list)  # the label, wrapped (never cut) to fit the label column
+    row: int = 0  # this bar's row height: taller when its label takes several lines
+    bar_y: int = 0  # the bar and the label's first baseline, within the row
+    text_y: int = 0
 
 
 @dataclass
@@ -58,13 +63,22 @@ class Chart:
     plot_width: int = 420
     BAR = 22
     GAP = 8
+    LINE = 14  # line height of a label, for a 12-unit font
+    LABEL_CHARACTERS = 30  # what fits in label_width at that size
 
     def layout(self) -> Chart:
+        """Place the bars; a label longer than the column wraps onto more lines (it was cut at 34 characters)."""
         maximum = max((bar.value for bar in self.bars), default=0) or 1
-        for index, bar in enumerate(self.bars):
-            bar.y = index * (self.BAR + self.GAP)
+        y = 0
+        for bar in self.bars:
+            bar.lines = textwrap.wrap(bar.label, self.LABEL_CHARACTERS, break_long_words=True) or [bar.label]
+            bar.row = max(self.BAR, self.LINE * len(bar.lines) + 8)
+            bar.bar_y = (bar.row - self.BAR) // 2
+            bar.text_y = bar.row // 2 - (len(bar.lines) - 1) * self.LINE // 2 + 4
+            bar.y = y
             bar.width = round(self.plot_width * bar.value / maximum, 1)
-        self.height = max(1, len(self.bars)) * (self.BAR + self.GAP)
+            y += bar.row + self.GAP
+        self.height = max(y, self.BAR + self.GAP)
         return self
 
     @property

@@ -182,6 +182,21 @@ def test_observatory_charts_and_csv(client, corpus):
     assert client.get("/observatoire/inconnu.csv").status_code == 404
 
 
+def test_observatory_labels_wrap_instead_of_being_cut():
+    """Labels were cut at 34 characters (« Insertion par l’activité économi… »): they wrap, and the rows make room."""
+    from search.opendata.visuals import Bar, Chart
+
+    long = "Insertion par l’activité économique et accompagnement vers l’emploi durable"
+    chart = Chart("themes", "Thèmes", "initiatives", [Bar(long, 4), Bar("Mobilité", 2), Bar("x" * 70, 1)]).layout()
+    wrapped, short, unbroken = chart.bars
+    assert " ".join(wrapped.lines) == long and len(wrapped.lines) > 1
+    assert all(len(line) <= Chart.LABEL_CHARACTERS for bar in chart.bars for line in bar.lines)
+    assert "".join(unbroken.lines) == "x" * 70
+    assert short.lines == ["Mobilité"] and short.row == Chart.BAR
+    assert wrapped.row > Chart.BAR and short.y == wrapped.row + Chart.GAP  # rows never overlap
+    assert chart.height == sum(bar.row + Chart.GAP for bar in chart.bars)
+
+
 def test_export_and_map_endpoints_are_in_the_openapi_schema(client):
     schema = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
     assert "/api/export/{fmt}/" in schema["paths"] and "/api/map/" in schema["paths"]
