@@ -18,7 +18,8 @@ class ProfileForm(forms.ModelForm):
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}
         help_texts = {
             "display_name": _(
-                "Le nom que les autres membres voient. Par défaut, le début de votre adresse électronique."
+                "Le nom que les autres voient, y compris dans l’activité publique des communautés. Sans nom choisi, "
+                "vous apparaissez comme « Membre n° » suivi d’un numéro ; votre adresse n’est jamais montrée."
             ),
             "bio": _("Quelques lignes sur vous et vos sujets (1 000 caractères au plus)."),
         }

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 INVITATION_LIFETIME = timedelta(days=14)
@@ -47,7 +48,10 @@ class Profile(models.Model):
 
     @property
     def name(self) -> str:
-        return self.display_name or self.user.get_full_name() or self.user.email.split("@")[0]
+        """The name shown to others, in lists and public activity feeds. Never taken from the e-mail address (its
+        start was shown before, « jean.dupont » for all to read): without a chosen name, a neutral « Membre n° N »."""
+        return (self.display_name or self.user.get_full_name()
+                or gettext("Membre n° %(number)s") % {"number": self.user_id})
 
 
 class Community(models.Model):

@@ -12,6 +12,7 @@ from communities.models import (
     Community,
     CommunityItem,
     Invitation,
+    JoinRequest,
     Membership,
     SavedSearch,
     Suggestion,
@@ -110,6 +111,12 @@ def invitations_pending(*, community: Community) -> QuerySet[Invitation]:
     """Invitations sent and not yet accepted, annulled or expired, newest first."""
     return community.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True,
                                         expires_at__gt=timezone.now()).order_by("-created_at")
+
+
+def join_requests_pending(*, community: Community) -> list[JoinRequest]:
+    """Requests to join still waiting for a decision, oldest first (the first to have asked is answered first)."""
+    return list(community.join_requests.filter(status=JoinRequest.Status.PENDING)
+                .select_related("user__profile").order_by("created_at"))
 
 
 def membership_get(*, community: Community, user) -> Membership | None:

@@ -107,22 +107,51 @@ def community_join(*, community: Community, user) -> Membership:
     return membership
 
 
+def _community_mail(*, subject: str, template: str, context: dict, recipients: list[str]) -> None:
+    """One e-mail about a community, sent once the transaction that caused it is committed."""
+    if not recipients:
+        return
+    context = {**context, "link": f"{settings.SITE_URL.rstrip('/')}{context['community'].get_absolute_url()}"}
+    message = render_to_string(template, context)
+    transaction.on_commit(lambda: send_mail(subject=subject, message=message, from_email=settings.DEFAULT_FROM_EMAIL,
+                                            recipient_list=recipients))
+
+
 def join_request_create(*, community: Community, user, message: str = "") -> JoinRequest:
+    """A request to join; the people who may accept it (rules.py, ``manage_members``) get an e-mail."""
     existing = JoinRequest.objects.filter(community=community, user=user, status=JoinRequest.Status.PENDING).first()
     if existing:
         return existing
-    return JoinRequest.objects.create(community=community, user=user, message=message)
+    join_request = JoinRequest.objects.create(community=community, user=user, message=message)
+    deciders = [membership.user for membership in community.memberships.select_related("user")
+                if membership.user.has_perm("communities.manage_members", community)]
+    _community_mail(
+        subject=_("Nouvelle demande pour rejoindre « %(name)s »") % {"name": community.name},
+        template="communities/email/join_request.txt",
+        context={"community": community, "requester": profile_get(user=user).name, "message": message},
+        recipients=[decider.email for decider in deciders if decider.email],
+    )
+    return join_request
 
 
 @transaction.atomic
 def join_request_decide(*, join_request: JoinRequest, moderator, approve: bool) -> JoinRequest:
+    """Accept or refuse a request; the person who asked is told by e-mail either way."""
     if join_request.status != JoinRequest.Status.PENDING:
         raise CommunityError(_("Cette demande a déjà été traitée."))
     join_request.status = JoinRequest.Status.APPROVED if approve else JoinRequest.Status.REJECTED
     join_request.decided_by, join_request.decided_at = moderator, timezone.now()
     join_request.save()
+    community = join_request.community
     if approve:
-        community_join(community=join_request.community, user=join_request.user)
+        community_join(community=community, user=join_request.user)
+    _community_mail(
+        subject=(_("Bienvenue dans la communauté « %(name)s »") if approve
+                 else _("Votre demande pour rejoindre « %(name)s »")) % {"name": community.name},
+        template="communities/email/join_request_decided.txt",
+        context={"community": community, "approved": approve},
+        recipients=[join_request.user.email] if join_request.user.email else [],
+    )
     return join_request
 
 

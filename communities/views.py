@@ -115,6 +115,7 @@ def community_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "activities": selectors.activity_list(community=community),
         "pending_request": request.user.is_authenticated and JoinRequest.objects.filter(
             community=community, user=request.user, status=JoinRequest.Status.PENDING).exists(),
+        "join_requests": selectors.join_requests_pending(community=community) if perms["manage_members"] else [],
         "suggestion_count": selectors.suggestion_list(community=community).count() if perms["add_item"] else 0,
         "join_form": JoinRequestForm(),
         "collection_form": CollectionForm(),
@@ -198,8 +199,7 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
         "community": community, "perms": perms, "members": selectors.member_list(community=community),
         "invite_form": invite_form, "page_title": _("Membres de « %(name)s »") % {"name": community.name},
         "invitations": selectors.invitations_pending(community=community) if perms["invite"] else [],
-        "join_requests": community.join_requests.filter(status=JoinRequest.Status.PENDING).select_related(
-            "user__profile") if perms["manage_members"] else [],
+        "join_requests": selectors.join_requests_pending(community=community) if perms["manage_members"] else [],
         "roles": RoleForm.base_fields["role"].choices,
     })
 
@@ -239,10 +239,16 @@ def join_request_decide(request: HttpRequest, slug: str, pk: int) -> HttpRespons
     _require(request, "manage_members", community)
     join_request = get_object_or_404(JoinRequest, community=community, pk=pk)
     try:
-        services.join_request_decide(join_request=join_request, moderator=request.user,
-                                     approve=request.POST.get("decision") == "approve")
+        approve = request.POST.get("decision") == "approve"
+        services.join_request_decide(join_request=join_request, moderator=request.user, approve=approve)
+        name = join_request.user.profile.name
+        messages.success(request, (_("%(name)s est maintenant membre. Un courriel l’en informe.") if approve else
+                                   _("Demande de %(name)s refusée. Un courriel l’en informe.")) % {"name": name})
     except CommunityError as error:
         messages.error(request, str(error))
+    back = request.POST.get("next", "")
+    if back.startswith("/") and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        return redirect(back)
     return redirect("communities:members", slug=community.slug)
 
 

@@ -325,3 +325,48 @@ def test_recent_activity_says_how_long_ago(client, people, make_community):
     html = client.get(community.get_absolute_url()).content.decode()
     assert "il y a 50\xa0minutes" in html or "il y a 50 minutes" in html
     assert '<time class="fr-hint-text" datetime="' in html
+
+
+def test_join_requests_are_answered_from_the_community_page_and_everyone_hears_by_email(
+        client, people, make_community, django_capture_on_commit_callbacks):
+    """Pending requests did not show on the community page, and nobody got an e-mail: not the moderators when a
+    request arrived, not the person who asked when it was decided."""
+    from communities.services import join_request_create
+
+    community = make_community(name="Insertion", join_policy="request")
+    with django_capture_on_commit_callbacks(execute=True):
+        join_request_create(community=community, user=people["nonmember"], message="Je porte un projet proche.")
+    assert len(mail.outbox) == 1
+    assert set(mail.outbox[0].to) == {people["owner"].email, people["moderator"].email}  # not the plain member
+    assert "Je porte un projet proche." in mail.outbox[0].body and community.get_absolute_url() in mail.outbox[0].body
+
+    client.force_login(people["member"])
+    assert "Je porte un projet proche." not in client.get(community.get_absolute_url()).content.decode()
+    client.force_login(people["moderator"])
+    page = client.get(community.get_absolute_url()).content.decode()
+    assert "1 demande d’adhésion en attente" in page and "Je porte un projet proche." in page
+
+    request_pk = community.join_requests.get().pk
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/communautes/{community.slug}/demandes/{request_pk}/",
+                               {"decision": "approve", "next": community.get_absolute_url()})
+    assert response.status_code == 302 and response["Location"] == community.get_absolute_url()
+    assert community.memberships.filter(user=people["nonmember"]).exists()
+    welcome = mail.outbox[-1]
+    assert welcome.to == [people["nonmember"].email] and "Bienvenue" in welcome.subject
+    assert "vous êtes maintenant membre" in welcome.body
+    # An address elsewhere is not followed.
+    with django_capture_on_commit_callbacks(execute=True):
+        join_request_create(community=community, user=people["staff"])
+    refused = client.post(f"/communautes/{community.slug}/demandes/{community.join_requests.last().pk}/",
+                          {"decision": "reject", "next": "https://ailleurs.example/"})
+    assert refused["Location"] == f"/communautes/{community.slug}/membres/"
+
+
+def test_the_public_feed_never_shows_the_start_of_an_email_address(client, people, make_community):
+    community = make_community()
+    html = client.get(community.get_absolute_url()).content.decode()
+    for role in ("owner", "moderator", "member"):
+        local_part = people[role].email.split("@")[0]
+        assert f">{local_part}<" not in html
+    assert f"Membre n° {people['member'].pk}" in html  # joined: in the activity feed, under a neutral name
