@@ -63,6 +63,7 @@ def build_world() -> World:
                                             ("Épicerie solidaire itinérante", None), ("Tiers-lieu des monts", None)]):
         initiatives.append(make_initiative(
             source=source, title=title, commune="15014", departement="15", region="84", theme_codes=["mobilite"],
+            porteur={"name": f"Association {title}", "kind": "association" if number % 2 else "collectivite"},
             latitude=44.93 + number / 100, longitude=2.44, start_year=2018 + number,
             summary=f"{title} : une réponse locale aux besoins des habitants, portée par une association. " * 3,
             distinctions=[DistinctionData(prize="Prix TERRITORIA", year=2023, category="Cohésion sociale",
