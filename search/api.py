@@ -61,6 +61,8 @@ class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
             "results": InitiativeListSerializer(results.hits, many=True).data,
             "facets": facets,
             "suggestion": results.suggestion,
+            "fallback": results.fallback,
+            "query_used": results.query_used,
             "ranked": results.ranked,
         }
 

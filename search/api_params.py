@@ -40,6 +40,10 @@ SEARCH_PARAMETERS = [
     OpenApiParameter("page", {"type": "integer", "minimum": 1, "maximum": 500}, OpenApiParameter.QUERY,
                      description=f"Numéro de page (1–500, {PAGE_SIZE} résultats par page) ; au-delà de la "
                      "dernière page : 404."),
+    OpenApiParameter("exact", OpenApiTypes.STR, OpenApiParameter.QUERY, enum=["0", "1"],
+                     description="1 : les mots tels que tapés seulement. Par défaut (0), quand ils ne trouvent rien, la "
+                     "recherche corrige les fautes de frappe ou cherche les fiches contenant une partie des mots "
+                     "(voir fallback dans la réponse)."),
 ]
 
 

@@ -20,7 +20,7 @@ MAX_QUERY = 200  # characters of text kept
 SORTS = ("relevance", "newest", "title")
 FACETS = ("theme", "region", "departement", "source", "porteur_kind", "year", "prize")
 YEARS = (1801, 2199)
-SINGLE = ("q", "sort", "ordering", "page")
+SINGLE = ("q", "sort", "ordering", "page", "exact")
 # A blank value is refused in these lists (no kind or year is blank); a blank single value means "absent", as the
 # API schema says (allowEmptyValue), and blank text values are dropped.
 CHOICES = ("porteur_kind", "year")
@@ -38,6 +38,7 @@ class SearchParams:
     prize: list[str] = field(default_factory=list)  # prize slugs
     sort: str = "relevance"
     page: int = 1
+    exact: bool = False  # the words as typed: no corrected or relaxed results when they find nothing
 
     def filters(self) -> dict[str, list]:
         return {name: getattr(self, name) for name in FACETS if getattr(self, name)}
@@ -114,10 +115,13 @@ def search_params_parse(data, *, strict: bool = False) -> SearchParams:
             refuse("page", _("Numéro de page invalide : %(value)s (de 1 à %(max)s).") % {"value": value, "max": MAX_PAGE})
         elif number is not None:
             page = max(1, min(number, MAX_PAGE))
+    for value in cleaned["exact"][:1]:
+        if strict and value not in ("0", "1"):
+            refuse("exact", _("Valeur attendue : 0 ou 1."))
     if errors:
         raise SearchParamsError(errors)
     return SearchParams(
         q=" ".join(cleaned["q"][:1])[:MAX_QUERY], theme=cleaned["theme"], region=cleaned["region"],
         departement=cleaned["departement"], source=cleaned["source"], porteur_kind=kinds, year=years,
-        prize=cleaned["prize"], sort=sort, page=page,
+        prize=cleaned["prize"], sort=sort, page=page, exact=bool(cleaned["exact"][:1] == ["1"]),
     )

@@ -13,7 +13,7 @@ import html
 import re
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
@@ -60,6 +60,14 @@ class SearchResults:
     ranked: bool  # False when the ranking fell back to newest first (very common terms)
     elapsed_ms: float
     page_size: int = PAGE_SIZE
+    # When the words as typed found nothing: "corrected" (the results are those of ``query_used``, the query with
+    # its misspelt words corrected) or "relaxed" (initiatives holding some of the words, best first).
+    fallback: str = ""
+    query_used: str = ""
+
+    @property
+    def corrected_query(self) -> str:
+        return self.query_used if self.fallback == "corrected" else ""
 
     @property
     def num_pages(self) -> int:
@@ -332,9 +340,34 @@ def highlight(text: str, q: str) -> str:
     return highlight_many([text], q)[0] if text else ""
 
 
+def _fallback(params: SearchParams) -> tuple[SearchParams, _Selection, str] | None:
+    """When the words as typed find nothing: the query with its misspelt words corrected, if that finds something;
+    else the initiatives holding some of the words (and the corrections of the long ones), ranked by how many and how
+    well. A person who typed « epicrie » or asked a whole question gets answers, and is told what was searched."""
+    corrected = did_you_mean(params.q)
+    if corrected:
+        fixed = replace(params, q=corrected)
+        selection = _selection(fixed)
+        if selection.result:
+            return fixed, selection, "corrected"
+    words = [word for word in WORD.findall(params.q) if word.upper() not in ("OU", "OR")]
+    fixes = [word for word in WORD.findall(corrected or "") if len(word) >= 5 and word not in words]
+    if len(words) + len(fixes) < 2 or '"' in params.q or any(word.startswith("-") for word in words):
+        return None  # an exact phrase or an excluded word says the person wants precisely that
+    relaxed = replace(params, q=" or ".join(dict.fromkeys(words + fixes)))
+    selection = _selection(relaxed)
+    return (relaxed, selection, "relaxed") if selection.result else None
+
+
 def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_facets: bool = True) -> SearchResults:
     started = time.perf_counter()
+    asked = params
     selection = _selection(params)
+    fallback = ""
+    if not selection.result and params.q and not params.exact and build_tsquery(params.q) is not None:
+        found = _fallback(params)
+        if found:
+            params, selection, fallback = found
     page_ids, ranked = _page_ids(params, selection, page_size=page_size)
     hits_by_id = {
         initiative.pk: initiative
@@ -361,8 +394,9 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
         hit.snippet = snippet
     facets = _facets(selection, params) if with_facets else {}
     total = len(selection.result)
-    suggestion = did_you_mean(params.q) if params.q and total < 3 else None
-    return SearchResults(params, hits, total, facets, suggestion, ranked, (time.perf_counter() - started) * 1000, page_size)
+    suggestion = did_you_mean(asked.q) if asked.q and total < 3 and not fallback else None
+    return SearchResults(asked, hits, total, facets, suggestion, ranked, (time.perf_counter() - started) * 1000,
+                         page_size, fallback=fallback, query_used=params.q if fallback else "")
 
 
 def did_you_mean(q: str) -> str | None:

@@ -49,6 +49,12 @@ class InitiativeSearchPageSerializer(serializers.Serializer):
     results = InitiativeListSerializer(many=True)
     facets = FacetsSerializer()
     suggestion = serializers.CharField(allow_null=True, help_text="« Vouliez-vous dire… » quand peu de résultats.")
+    fallback = serializers.ChoiceField(
+        choices=["", "corrected", "relaxed"], allow_blank=True,
+        help_text="Vide quand les résultats contiennent tous les mots tapés. Quand ceux-ci ne trouvaient rien : "
+        "« corrected » (résultats de query_used, la requête aux fautes de frappe corrigées) ou « relaxed » (fiches "
+        "contenant une partie des mots, les plus proches d’abord). exact=1 désactive ce repli.")
+    query_used = serializers.CharField(allow_blank=True, help_text="La requête cherchée quand fallback n’est pas vide.")
     ranked = serializers.BooleanField(
         help_text="Vrai quand toutes les fiches trouvées sont classées par pertinence. Faux pour un tri par date ou par "
         "titre, et pour un terme très fréquent : seules les 2 000 fiches ajoutées le plus récemment sont alors "

@@ -95,6 +95,8 @@ def _query_string(params: SearchParams, **changes) -> str:
             pairs += [(name, str(value)) for value in getattr(params, name)]
     if params.sort != "relevance":
         pairs.append(("sort", params.sort))
+    if changes.get("exact", params.exact):
+        pairs.append(("exact", "1"))
     return urlencode(pairs)
 
 
@@ -179,6 +181,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "has_filters": bool(params.filters()),
         "clear_filters_url": "?" + _query_string(params, clear_filters=True),
         "suggestion_url": "?" + _query_string(params, q=results.suggestion) if results.suggestion else "",
+        # Results of a corrected or relaxed query: the way back to the words as typed.
+        "exact_url": "?" + _query_string(params, exact=True) if results.fallback else "",
         "sort_choices": SORT_CHOICES,
         "live": _live_section(params, results) if params.q and params.page == 1 else None,
         "popular_themes": _popular_themes() if results.total == 0 else [],

@@ -126,9 +126,15 @@ def test_facets_are_disjunctive_and_mark_selection(client, corpus):
 
 
 def test_suggestion_for_a_typo(client, corpus):
-    body = client.get("/api/initiatives/", {"q": "covoiturrage"}).json()
-    assert body["count"] == 0
+    body = client.get("/api/initiatives/", {"q": "covoiturrage", "exact": "1"}).json()
+    assert body["count"] == 0 and body["fallback"] == "" and body["query_used"] == ""
     assert body["suggestion"] == "covoiturage"
+    # By default the corrected query's results come at once, and the answer says which query they are for.
+    corrected = client.get("/api/initiatives/", {"q": "covoiturrage"}).json()
+    assert corrected["count"] >= 1 and corrected["fallback"] == "corrected"
+    assert corrected["query_used"] == "covoiturage" and corrected["suggestion"] is None
+    refused = client.get("/api/initiatives/", {"q": "covoiturrage", "exact": "oui"})
+    assert refused.status_code == 400 and "exact" in refused.json()
 
 
 def test_pagination_links(client, corpus, settings):

@@ -62,10 +62,11 @@ def test_demo_platforms_end_to_end(demo_server, django_capture_on_commit_callbac
     network = Initiative.objects.get(pk=antennas.first().initiative_id)
     assert set(antennas.values_list("initiative_id", flat=True)) == {network.pk}
     assert network.sites.count() == 5 and network.sites.filter(main=True).count() == 1
-    # The words the harvests brought are in the lexicon at once: a typo gets its "Vouliez-vous dire".
+    # The words the harvests brought are in the lexicon at once: a typo finds the corrected word's initiatives.
     assert SearchTerm.objects.filter(word="épicerie").exists()
     page = client.get("/recherche/", {"q": "epicrie"}).content.decode()
-    assert "Vouliez-vous dire" in page and "épicerie" in page
+    assert "résultats pour « épicerie »" in page and 'class="carrefour-results"' in page
+    assert "Vouliez-vous dire" in client.get("/recherche/", {"q": "epicrie", "exact": "1"}).content.decode()
     # Every demo community finds initiatives to gather in what the demo platforms publish (issue 18: the private
     # one searched « innovation publique », which no platform writes, and stayed empty).
     for spec in COMMUNITIES:

@@ -134,9 +134,12 @@ def test_sources_listed_once_per_hit(corpus):
 
 def test_did_you_mean_and_suggest(corpus):
     assert search_terms_refresh() > 5
-    results = initiative_search(SearchParams(q="epicrie solidare"))
+    results = initiative_search(SearchParams(q="epicrie solidare", exact=True))
     assert results.total == 0
     assert results.suggestion.startswith("épiceries solidaire")
+    corrected = initiative_search(SearchParams(q="epicrie solidare"))
+    assert corrected.fallback == "corrected" and corrected.query_used == results.suggestion
+    assert corrected.total >= 1 and corrected.params.q == "epicrie solidare"  # what was asked stays on record
     assert initiative_search(SearchParams(q=results.suggestion)).total >= 1
     assert did_you_mean("garage") is None
     labels = [item["label"] for item in suggest("covo")]

@@ -214,7 +214,8 @@ def test_sort(client, corpus):
 
 def test_empty_state_with_suggestion_and_popular_themes(client, corpus):
     search_terms_refresh()
-    page = soup(client.get(URL, {"q": "epicrie solidare", "region": "76"}))
+    # exact=1: the words as typed, without the corrected results (test_corrected_and_relaxed_results below).
+    page = soup(client.get(URL, {"q": "epicrie solidare", "region": "76", "exact": "1"}))
     assert page.select_one("#resultats-nombre").get_text(strip=True).startswith("Aucune initiative")
     assert "Aucune initiative ne correspond à votre recherche" in page.select_one("#aucun-resultat").get_text()
     link = page.select_one("#vouliez-vous-dire")
@@ -364,3 +365,27 @@ def test_nul_bytes_in_the_query_string_are_dropped_not_a_server_error(client, co
     """PostgreSQL refuses NUL in text: the fuzzer's favourite; the page and the feed answer normally."""
     assert client.get(URL, {"q": "épicerie\x00 solidaire", "region": "76\x00"}).status_code == 200
     assert client.get("/recherche/flux.rss", {"q": "\x00"}).status_code == 200
+
+
+def test_corrected_and_relaxed_results_say_what_was_searched(client, corpus):
+    """A misspelt query found nothing and showed only a hint: now it shows the corrected query's results, says so,
+    and offers the words as typed. A question whose words are not all in one record gets the closest records."""
+    search_terms_refresh()
+    page = soup(client.get(URL, {"q": "epicrie solidare"}))
+    assert result_titles(page)  # results at once, not an empty page
+    notice = page.select_one("#recherche-corrigee").get_text(" ", strip=True)
+    assert "résultats pour « épiceries solidaire »" in notice
+    assert page.select_one("#resultats-nombre").get_text(strip=True).endswith("pour « épiceries solidaire »")
+    back = page.select_one("#rechercher-plutot")
+    assert back.get_text(strip=True) == "Rechercher plutôt « epicrie solidare »"
+    assert parse_qs(urlsplit(back["href"]).query) == {"q": ["epicrie solidare"], "exact": ["1"]}
+    exact = soup(client.get(URL + back["href"]))
+    assert not result_titles(exact) and exact.select_one("#recherche-corrigee") is None
+
+    # « zqxw » is in no record and near no known word: no record holds every word, the closest come first.
+    question = soup(client.get(URL, {"q": "réparer sa voiture zqxw"}))
+    assert result_titles(question)[0] == "Garage solidaire de Brest"
+    assert question.select_one("#recherche-elargie") is not None
+    # An excluded word or an exact phrase means precisely that: no relaxed results.
+    assert not result_titles(soup(client.get(URL, {"q": "garage -voiture introuvable"})))
+    assert not result_titles(soup(client.get(URL, {"q": '"voiture garage solidaire"'})))
