@@ -16,6 +16,7 @@ from initiatives.wagtail_hooks import (
     ThemeViewSet,
 )
 from search.harvest.wagtail_hooks import SourceViewSet
+from search.wagtail_hooks import SynonymGroupViewSet
 
 
 class ReferentialGroup(SnippetViewSetGroup):
@@ -24,7 +25,7 @@ class ReferentialGroup(SnippetViewSetGroup):
     menu_order = 200
     items = (
         InitiativeViewSet, PorteurViewSet, SourceViewSet, ThemeViewSet, ThemeCrosswalkViewSet, PrizeViewSet,
-        PrizeEditionViewSet, DistinctionViewSet, EpciViewSet, FormerCommuneViewSet,
+        PrizeEditionViewSet, DistinctionViewSet, EpciViewSet, FormerCommuneViewSet, SynonymGroupViewSet,
     )
 
 

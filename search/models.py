@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from django.contrib.postgres.indexes import GinIndex
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from initiatives.text import text_key
 
 
 class SearchTerm(models.Model):
@@ -21,3 +25,37 @@ class SearchTerm(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class SynonymGroup(models.Model):
+    """Expressions that mean the same thing in a search (« ESS » / « économie sociale et solidaire »): a query holding
+    one finds the initiatives that write any of them. Applied when a query is read (search/thesaurus.py), so an edit
+    takes effect without reindexing; editors maintain the list in the admin (« Synonymes de la recherche »)."""
+
+    expressions = models.TextField(
+        _("expressions"),
+        help_text=_("Une expression par ligne, au moins deux : sigle, mot ou groupe de mots, avec ou sans accents "
+                    "(« QPV », « quartier prioritaire »)."),
+    )
+    note = models.CharField(_("remarque"), max_length=200, blank=True)
+    enabled = models.BooleanField(_("active"), default=True)
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("groupe de synonymes")
+        verbose_name_plural = _("synonymes de la recherche")
+        ordering = ["expressions"]
+
+    def __str__(self) -> str:
+        return " / ".join(self.expression_list())
+
+    def expression_list(self) -> list[str]:
+        return [line.strip() for line in self.expressions.splitlines() if line.strip()]
+
+    def clean(self) -> None:
+        expressions = self.expression_list()
+        keys = [text_key(expression) for expression in expressions]
+        if len(set(filter(None, keys))) < 2:
+            raise ValidationError({"expressions": _("Il faut au moins deux expressions différentes, une par ligne.")})
+        if any(not key for key in keys):
+            raise ValidationError({"expressions": _("Chaque ligne doit contenir au moins un mot.")})

@@ -26,12 +26,13 @@ from psycopg.errors import QueryCanceled
 from pyroaring import BitMap
 
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
-from initiatives.search_document import CONFIG, OR_WORDS, WORD, build_tsquery
+from initiatives.search_document import CONFIG, WORD, build_tsquery
 from initiatives.text import collation_key, excerpt, text_key
 from search.facet_index import FacetIndex, facet_index_get
 from search.models import SearchTerm
 from search.params import FACETS, PAGE_SIZE, SearchParams
 from search.text_match import text_matches
+from search.thesaurus import expanded_tsquery
 
 RANK_TIMEOUT_MS = 400
 RANK_LIMIT = 2_000  # matches scored by relevance, at most (see _page_ids)
@@ -97,16 +98,20 @@ def _local_setting(cursor, name: str, value: str):
     cursor.execute("SELECT set_config(%s, %s, true)", [name, previous])
 
 
-def _text_matches(index: FacetIndex, tsquery: SearchQuery) -> BitMap:
-    """Ids of the initiatives whose document matches the query (exact among published ones)."""
+def _tsquery_sql(tsquery: SearchQuery) -> tuple[str, list]:
     compiler = Initiative.objects.none().query.get_compiler(connection=connection)
     sql, params = tsquery.as_sql(compiler, connection)
-    return text_matches(index, sql, list(params))
+    return sql, list(params)
+
+
+def _text_matches(index: FacetIndex, tsquery: SearchQuery) -> BitMap:
+    """Ids of the initiatives whose document matches the query (exact among published ones)."""
+    return text_matches(index, *_tsquery_sql(tsquery))
 
 
 def _selection(params: SearchParams) -> _Selection:
     index = facet_index_get()
-    tsquery = build_tsquery(params.q)
+    tsquery = expanded_tsquery(params.q)
     base = index.published & _text_matches(index, tsquery) if tsquery is not None else index.published
     filters = {facet: index.union(facet, values) for facet, values in params.filters().items()}
     result = BitMap.intersection(base, *filters.values()) if filters else base
@@ -199,11 +204,13 @@ def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) ->
 
 
 def score_sql(params: SearchParams) -> tuple[str, list]:
+    """Relevance x (1 + editorial boost) + freshness, for the query as matched (synonyms and number forms too)."""
+    query_sql, query_params = _tsquery_sql(expanded_tsquery(params.q))
     return (
-        "ts_rank(search_vector, websearch_to_tsquery(%s, %s)) * (1 + editorial_boost) "
+        f"ts_rank(search_vector, {query_sql}) * (1 + editorial_boost) "
         # date_part, not extract: extract() returns numeric, and exp() over numerics costs more than the ranking.
         "+ 0.05 * exp(-date_part('epoch', now() - last_updated) / 31536000.0)",
-        [CONFIG, OR_WORDS.sub(" or ", params.q)],
+        query_params,
     )
 
 
@@ -277,7 +284,7 @@ def _page_ids(params: SearchParams, selection: _Selection, *, page_size: int) ->
     """
     result, offset = selection.result, (params.page - 1) * page_size
     population = len(selection.index.published)
-    tsquery = build_tsquery(params.q)
+    tsquery = expanded_tsquery(params.q)
     if params.sort == "title":
         return _by_title(params, result, offset, page_size), False
     if params.sort == "newest" or tsquery is None or not result:
@@ -307,12 +314,16 @@ def highlight_many(texts: list[str], q: str) -> list[str]:
     in_fragments = f'{marks}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
     # A text short enough to show whole is shown whole (fragments would trim its first and last words).
     whole = f"{marks}, HighlightAll=true"
+    tsquery = expanded_tsquery(q)
+    if tsquery is None:
+        return [html.escape(excerpt(text)) for text in texts]
+    query_sql, query_params = _tsquery_sql(tsquery)
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT ts_headline(%s, text, websearch_to_tsquery(%s, %s), "
+            f"SELECT ts_headline(%s, text, {query_sql}, "
             "CASE WHEN array_length(regexp_split_to_array(btrim(text), '\\s+'), 1) <= 35 THEN %s ELSE %s END) "
             "FROM unnest(%s::text[]) WITH ORDINALITY AS page(text, position) ORDER BY position",
-            [CONFIG, CONFIG, OR_WORDS.sub(" or ", q), whole, in_fragments, [text[:5000] for text in texts]],
+            [CONFIG, *query_params, whole, in_fragments, [text[:5000] for text in texts]],
         )
         fragments = [row[0] or "" for row in cursor.fetchall()]
     return [html.escape(_with_ellipses(fragment, text[:5000])).replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>")
@@ -364,7 +375,7 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
     asked = params
     selection = _selection(params)
     fallback = ""
-    if not selection.result and params.q and not params.exact and build_tsquery(params.q) is not None:
+    if not selection.result and params.q and not params.exact and expanded_tsquery(params.q) is not None:
         found = _fallback(params)
         if found:
             params, selection, fallback = found
