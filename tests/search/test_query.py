@@ -193,3 +193,21 @@ def test_title_suggestions_sample_matches_without_sorting_them_all(corpus, djang
     assert "Covoiturage rural en Bretagne" in labels
     title_queries = [query["sql"] for query in captured.captured_queries if "to_tsvector" in query["sql"]]
     assert title_queries and all('ORDER BY U0."title"' not in sql for sql in title_queries)
+
+
+def test_an_editors_edit_in_the_admin_teaches_the_lexicon_at_once(db, django_capture_on_commit_callbacks):
+    """Harvests taught the lexicon their words; an editor's edit waited for the nightly rebuild."""
+    from wagtail import hooks
+
+    from search.models import SearchTerm
+
+    initiative = make_initiative(title="Jardin du quartier", summary="Un jardin.")
+    search_terms_refresh()
+    initiative.title = "Jardin en permaculture du quartier"
+    initiative.save()
+    assert not SearchTerm.objects.filter(word="permaculture").exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        for hook in hooks.get_hooks("after_edit_snippet"):  # what Wagtail calls after the edit form is saved
+            hook(None, initiative)
+    assert SearchTerm.objects.filter(word="permaculture").exists()
+    assert did_you_mean("permacultur") == "permaculture"
