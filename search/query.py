@@ -31,6 +31,7 @@ from initiatives.text import collation_key, excerpt, text_key
 from search.facet_index import FacetIndex, facet_index_get
 from search.models import SearchTerm
 from search.params import FACETS, PAGE_SIZE, SearchParams
+from search.places import PlaceInQuery, place_in_query
 from search.text_match import text_matches
 from search.thesaurus import expanded_tsquery
 
@@ -65,6 +66,7 @@ class SearchResults:
     # its misspelt words corrected) or "relaxed" (initiatives holding some of the words, best first).
     fallback: str = ""
     query_used: str = ""
+    place: PlaceInQuery | None = None  # a place the query ended with: its initiatives ranked first
 
     @property
     def corrected_query(self) -> str:
@@ -203,15 +205,27 @@ def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) ->
     return facets
 
 
-def score_sql(params: SearchParams) -> tuple[str, list]:
-    """Relevance x (1 + editorial boost) + freshness, for the query as matched (synonyms and number forms too)."""
+PLACE_BOOST = 10.0  # above any text score: the initiatives placed where the query says come first
+
+
+def score_sql(params: SearchParams, place: PlaceInQuery | None = None) -> tuple[str, list]:
+    """Relevance x (1 + editorial boost) + freshness, for the query as matched (synonyms and number forms too);
+    with a place in the query, the initiatives placed there (on any site) first."""
     query_sql, query_params = _tsquery_sql(expanded_tsquery(params.q))
-    return (
+    sql = (
         f"ts_rank(search_vector, {query_sql}) * (1 + editorial_boost) "
         # date_part, not extract: extract() returns numeric, and exp() over numerics costs more than the ranking.
-        "+ 0.05 * exp(-date_part('epoch', now() - last_updated) / 31536000.0)",
-        query_params,
+        "+ 0.05 * exp(-date_part('epoch', now() - last_updated) / 31536000.0)"
     )
+    if place is not None:
+        where = place.filters()
+        sql += (
+            f" + {PLACE_BOOST} * (commune_id = ANY(%s) OR departement_id = ANY(%s) OR region_id = ANY(%s) OR EXISTS ("
+            "SELECT 1 FROM initiatives_site s WHERE s.initiative_id = initiatives_initiative.id AND ("
+            "s.commune_id = ANY(%s) OR s.departement_id = ANY(%s) OR s.region_id = ANY(%s))))::int"
+        )
+        query_params += [where["commune"], where["departement"], where["region"]] * 2
+    return sql, query_params
 
 
 def _fetch_ids(sql: str, params: list) -> list[int]:
@@ -260,9 +274,10 @@ def _by_title(params: SearchParams, ids: BitMap, offset: int, limit: int) -> lis
                 .values_list("pk", flat=True)[offset: offset + limit])
 
 
-def _ranked(params: SearchParams, ids: BitMap, offset: int, limit: int) -> list[int] | None:
+def _ranked(params: SearchParams, ids: BitMap, offset: int, limit: int,
+            place: PlaceInQuery | None = None) -> list[int] | None:
     """The ids by relevance x (1 + editorial boost) + freshness; None when scoring them overran the time limit."""
-    score, score_params = score_sql(params)
+    score, score_params = score_sql(params, place) if place is not None else score_sql(params)
     try:
         with transaction.atomic(), connection.cursor() as cursor, \
                 _local_setting(cursor, "statement_timeout", f"{RANK_TIMEOUT_MS}ms"):
@@ -276,7 +291,8 @@ def _ranked(params: SearchParams, ids: BitMap, offset: int, limit: int) -> list[
         return None
 
 
-def _page_ids(params: SearchParams, selection: _Selection, *, page_size: int) -> tuple[list[int], bool]:
+def _page_ids(params: SearchParams, selection: _Selection, *, page_size: int,
+              place: PlaceInQuery | None = None) -> tuple[list[int], bool]:
     """The page's ids in the requested order, and whether every match was ranked by relevance.
 
     Relevance scores at most RANK_LIMIT matches. A very common term has more: the RANK_LIMIT most recently added
@@ -294,7 +310,7 @@ def _page_ids(params: SearchParams, selection: _Selection, *, page_size: int) ->
     ids: list[int] = []
     ranked = not rest
     if offset < len(candidates):
-        scored = _ranked(params, candidates, offset, page_size)
+        scored = _ranked(params, candidates, offset, page_size, place)
         if scored is None:  # too slow to score: newest first, still every match
             return _newest(result, offset, page_size, population=population), False
         ids = scored
@@ -373,13 +389,18 @@ def _fallback(params: SearchParams) -> tuple[SearchParams, _Selection, str] | No
 def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_facets: bool = True) -> SearchResults:
     started = time.perf_counter()
     asked = params
+    place = place_in_query(params.q) if params.q and not params.exact and params.sort == "relevance" else None
+    if place is not None and expanded_tsquery(place.rest) is not None:
+        params = replace(params, q=place.rest)  # the place ranks; the other words are searched
+    else:
+        place = None
     selection = _selection(params)
     fallback = ""
     if not selection.result and params.q and not params.exact and expanded_tsquery(params.q) is not None:
         found = _fallback(params)
         if found:
             params, selection, fallback = found
-    page_ids, ranked = _page_ids(params, selection, page_size=page_size)
+    page_ids, ranked = _page_ids(params, selection, page_size=page_size, place=place)
     hits_by_id = {
         initiative.pk: initiative
         for initiative in Initiative.objects.filter(pk__in=page_ids)
@@ -407,7 +428,7 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
     total = len(selection.result)
     suggestion = did_you_mean(asked.q) if asked.q and total < 3 and not fallback else None
     return SearchResults(asked, hits, total, facets, suggestion, ranked, (time.perf_counter() - started) * 1000,
-                         page_size, fallback=fallback, query_used=params.q if fallback else "")
+                         page_size, fallback=fallback, query_used=params.q if fallback else "", place=place)
 
 
 def did_you_mean(q: str) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
@@ -181,6 +181,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "has_filters": bool(params.filters()),
         "clear_filters_url": "?" + _query_string(params, clear_filters=True),
         "suggestion_url": "?" + _query_string(params, q=results.suggestion) if results.suggestion else "",
+        # A place the query named: filters on it (one per département when the name is ambiguous).
+        "place_filters": [
+            (label, "?" + _query_string(replace(params, q=results.place.rest, page=1, **{name: [value]})))
+            for name, value, label in results.place.filter_choices()
+        ] if results.place else [],
         # Results of a corrected or relaxed query: the way back to the words as typed.
         "exact_url": "?" + _query_string(params, exact=True) if results.fallback else "",
         "sort_choices": SORT_CHOICES,
