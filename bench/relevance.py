@@ -36,6 +36,25 @@ DATA = PROJECT_DIR / "bench" / "data" / "relevance"
 TOP = 10
 
 
+def load_set(folder: Path) -> tuple[list[dict], dict[str, dict]]:
+    """A frozen set: ``corpus.json`` + ``queries.json`` (bench/data/relevance/), or the JSON-lines form
+    (``corpus.jsonl`` + ``queries.jsonl``, porteur as an object, ``category`` for the kind) turned into the first."""
+    if (folder / "corpus.json").exists():
+        corpus = json.loads((folder / "corpus.json").read_text(encoding="utf-8"))
+        queries = json.loads((folder / "queries.json").read_text(encoding="utf-8"))
+    else:
+        def lines(name: str) -> list[dict]:
+            return [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+        corpus = []
+        for record in lines("corpus.jsonl"):
+            porteur = record.get("porteur") or {}
+            corpus.append({**record, "porteur": porteur.get("name", ""), "porteur_kind": porteur.get("kind", ""),
+                           "source": record.get("source") or folder.name})
+        queries = [{**query, "kind": query.get("kind") or query.get("category", "")} for query in lines("queries.jsonl")]
+    return corpus, {query["id"]: query for query in queries}
+
+
 # --- metrics -----------------------------------------------------------------------------------
 def ndcg(ranked: list[str], judgements: dict[str, int], k: int = TOP) -> float:
     def dcg(grades: list[int]) -> float:
@@ -70,6 +89,7 @@ def load_corpus_into_carrefour(corpus: list[dict]) -> dict[int, str]:
                 slug=f"bench-{slugify(name)}"[:50],
                 defaults={"name": name, "website": f"https://{slugify(name)}.example/", "enabled": False})
         commune = communes.get(record.get("commune") or "")
+        record["_commune"] = commune.name if commune else ""  # the peer indexes the same place name
         data = InitiativeData(
             title=record["title"], summary=record.get("summary", ""), theme_codes=record.get("themes", []),
             commune=commune.insee_code if commune else None,
@@ -115,7 +135,7 @@ class TantivyPeer:
         for record in corpus:
             writer.add_document(tantivy.Document(
                 id=record["id"], title=record["title"], summary=record.get("summary", ""),
-                porteur=record.get("porteur") or "", commune=record.get("commune_name") or "",
+                porteur=record.get("porteur") or "", commune=record.get("commune_name") or record.get("_commune") or "",
                 themes=" ".join(theme_names.get(code, code) for code in record.get("themes", []))))
         writer.commit()
         writer.wait_merging_threads()
@@ -147,6 +167,7 @@ def report(runs: dict[str, list[tuple[str, list[str], int]]], queries: dict[str,
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", default="", help="dossier d’un autre jeu figé (défaut : bench/data/relevance/)")
     parser.add_argument("--keepdb", action="store_true", help="garder la base du banc (relance plus rapide)")
     parser.add_argument("--show-misses", metavar="KIND", default="",
                         help="afficher, pour ce type de requête, les requêtes où Carrefour fait moins bien (nDCG)")
@@ -157,11 +178,12 @@ def main() -> int:
     django.setup()
     from django.db import connections
 
-    connections["default"].settings_dict["TEST"]["NAME"] = "carrefour_bench_relevance"
+    folder = Path(args.set).resolve() if args.set else DATA
+    suffix = "" if folder == DATA else "_" + "".join(c for c in folder.name if c.isalnum())
+    connections["default"].settings_dict["TEST"]["NAME"] = f"carrefour_bench_relevance{suffix}"
     from django.test.utils import setup_databases, teardown_databases
 
-    corpus = json.loads((DATA / "corpus.json").read_text(encoding="utf-8"))
-    queries = {query["id"]: query for query in json.loads((DATA / "queries.json").read_text(encoding="utf-8"))}
+    corpus, queries = load_set(folder)
     started = time.perf_counter()
     old_config = setup_databases(verbosity=0, interactive=False, keepdb=args.keepdb)
     try:
