@@ -123,7 +123,10 @@ def join_request_create(*, community: Community, user, message: str = "") -> Joi
     if existing:
         return existing
     join_request = JoinRequest.objects.create(community=community, user=user, message=message)
-    deciders = [membership.user for membership in community.memberships.select_related("user")
+    # The rule decides (rules.py); only the community's owner and moderators can hold it, so only they are asked
+    # (one query, not one per member).
+    candidates = community.memberships.filter(role__in=[Membership.Role.OWNER, Membership.Role.MODERATOR])
+    deciders = [membership.user for membership in candidates.select_related("user")
                 if membership.user.has_perm("communities.manage_members", community)]
     _community_mail(
         subject=_("Nouvelle demande pour rejoindre « %(name)s »") % {"name": community.name},

@@ -246,10 +246,7 @@ def join_request_decide(request: HttpRequest, slug: str, pk: int) -> HttpRespons
                                    _("Demande de %(name)s refusée. Un courriel l’en informe.")) % {"name": name})
     except CommunityError as error:
         messages.error(request, str(error))
-    back = request.POST.get("next", "")
-    if back.startswith("/") and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-        return redirect(back)
-    return redirect("communities:members", slug=community.slug)
+    return redirect(_back(request, reverse("communities:members", kwargs={"slug": community.slug})))
 
 
 @login_required

@@ -6,6 +6,9 @@ import re
 import unicodedata
 from typing import Any
 
+from django.db.models import F, Func
+from django.db.models.functions import Lower
+
 _ABBREVIATIONS = {
     "st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes",
 }
@@ -26,9 +29,6 @@ def collation_key(value: str) -> tuple[str, str]:
 def collation_order(field: str):
     """The same order in SQL, for querysets (``.order_by(collation_order("name"))``): PostgreSQL's unaccent, then
     lower case; the embedded PostgreSQL has no ICU collations to do it otherwise."""
-    from django.db.models import F, Func
-    from django.db.models.functions import Lower
-
     return Lower(Func(F(field), function="unaccent"))
 
 

@@ -277,7 +277,7 @@ def _by_title(params: SearchParams, ids: BitMap, offset: int, limit: int) -> lis
 def _ranked(params: SearchParams, ids: BitMap, offset: int, limit: int,
             place: PlaceInQuery | None = None) -> list[int] | None:
     """The ids by relevance x (1 + editorial boost) + freshness; None when scoring them overran the time limit."""
-    score, score_params = score_sql(params, place) if place is not None else score_sql(params)
+    score, score_params = score_sql(params, place)
     try:
         with transaction.atomic(), connection.cursor() as cursor, \
                 _local_setting(cursor, "statement_timeout", f"{RANK_TIMEOUT_MS}ms"):
@@ -367,11 +367,11 @@ def highlight(text: str, q: str) -> str:
     return highlight_many([text], q)[0] if text else ""
 
 
-def _fallback(params: SearchParams) -> tuple[SearchParams, _Selection, str] | None:
+def _fallback(params: SearchParams, corrected: str | None) -> tuple[SearchParams, _Selection, str] | None:
     """When the words as typed find nothing: the query with its misspelt words corrected, if that finds something;
     else the initiatives holding some of the words (and the corrections of the long ones), ranked by how many and how
-    well. A person who typed « epicrie » or asked a whole question gets answers, and is told what was searched."""
-    corrected = did_you_mean(params.q)
+    well. A person who typed « epicrie » or asked a whole question gets answers, and is told what was searched.
+    ``corrected``: ``did_you_mean(params.q)``, computed once by the caller."""
     if corrected:
         fixed = replace(params, q=corrected)
         selection = _selection(fixed)
@@ -395,9 +395,10 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
     else:
         place = None
     selection = _selection(params)
-    fallback = ""
+    fallback, corrections = "", {}  # did_you_mean per query text, computed once
     if not selection.result and params.q and not params.exact and expanded_tsquery(params.q) is not None:
-        found = _fallback(params)
+        corrections[params.q] = did_you_mean(params.q)
+        found = _fallback(params, corrections[params.q])
         if found:
             params, selection, fallback = found
     page_ids, ranked = _page_ids(params, selection, page_size=page_size, place=place)
@@ -426,7 +427,9 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
         hit.snippet = snippet
     facets = _facets(selection, params) if with_facets else {}
     total = len(selection.result)
-    suggestion = did_you_mean(asked.q) if asked.q and total < 3 and not fallback else None
+    suggestion = None
+    if asked.q and total < 3 and not fallback:
+        suggestion = corrections[asked.q] if asked.q in corrections else did_you_mean(asked.q)
     return SearchResults(asked, hits, total, facets, suggestion, ranked, (time.perf_counter() - started) * 1000,
                          page_size, fallback=fallback, query_used=params.q if fallback else "", place=place)
 

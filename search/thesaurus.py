@@ -11,6 +11,7 @@ document keeps what the platforms wrote, and an edit of the list applies to the 
 from __future__ import annotations
 
 import re
+import time
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
@@ -23,8 +24,18 @@ CACHE_KEY = "search:thesaurus:v1"
 _OPERATORS = re.compile(r'["\u00ab\u00bb]|(?:^|\s)-\w|\b(?:OU|ou|OR|or)\b')
 
 
+LOCAL_SECONDS = 5.0  # how long a process reuses its copy before asking the shared cache again
+_local: tuple[float, list] | None = None
+
+
 def thesaurus_groups() -> list[list[tuple[str, ...]]]:
-    """The enabled groups as word tuples (accent-free), longest expressions first; cached until an edit."""
+    """The enabled groups as word tuples (accent-free), longest expressions first; cached until an edit.
+
+    A search reads the groups several times (matching, ranking, snippets): each process keeps its copy for
+    LOCAL_SECONDS instead of asking the shared cache every time; another process sees an edit within that delay."""
+    global _local
+    if _local is not None and time.monotonic() - _local[0] < LOCAL_SECONDS:
+        return _local[1]
     groups = cache.get(CACHE_KEY)
     if groups is None:
         groups = []
@@ -34,10 +45,13 @@ def thesaurus_groups() -> list[list[tuple[str, ...]]]:
             if len(expressions) >= 2:
                 groups.append(sorted(expressions, key=len, reverse=True))
         cache.set(CACHE_KEY, groups, None)
+    _local = (time.monotonic(), groups)
     return groups
 
 
 def thesaurus_forget() -> None:
+    global _local
+    _local = None
     cache.delete(CACHE_KEY)
 
 

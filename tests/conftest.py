@@ -36,7 +36,10 @@ def _fresh_cache():
     """Facet counts and robots.txt answers are cached: no test may see another's."""
     from django.core.cache import cache
 
+    from search.thesaurus import thesaurus_forget
+
     cache.clear()
+    thesaurus_forget()  # and the process's own copy of the synonym groups
     yield
 
 

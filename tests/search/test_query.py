@@ -161,8 +161,8 @@ def test_ranking_timeout_falls_back_to_newest_first(corpus, monkeypatch):
     # The ranked query sleeps past a 1 ms statement timeout: PostgreSQL cancels it (QueryCanceled).
     original = search.query.score_sql
 
-    def slow(params):
-        sql, sql_params = original(params)
+    def slow(params, place=None):
+        sql, sql_params = original(params, place)
         return f"{sql} + length(pg_sleep(0.05)::text)", sql_params
 
     monkeypatch.setattr(search.query, "score_sql", slow)
