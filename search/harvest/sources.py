@@ -3,6 +3,7 @@ records and the dry run ("Tester la source")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -10,10 +11,11 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from initiatives.models import Initiative, Source, SourceRecord
+from initiatives.models import Initiative, Source, SourceRecord, Theme, ThemeCrosswalk
 from initiatives.services import initiative_rebuild
+from initiatives.text import text_key
 from search.harvest.connectors import validate_source_config
-from search.harvest.connectors.base import ConfigError, RawRecord
+from search.harvest.connectors.base import ConfigError, RawRecord, suggest
 from search.harvest.fetch import Fetcher
 from search.harvest.harvester import Harvester
 from search.harvest.models import HarvestRun
@@ -73,27 +75,150 @@ def source_list_due(*, now=None) -> list[Source]:
     return due
 
 
+# --- the source file (`manage.py sources import|export`) -------------------------------------------------------
+# One place for what an entry of the file may hold: the import checks it, the export writes it, `sources schema`
+# prints it as a JSON Schema (docs/sources.schema.json) and docs/sources.md documents every key (a test checks all
+# three agree).
+_URL_PATTERN = r"^(https?://\S+)?$"
+SOURCE_ENTRY_KEYS: dict[str, dict[str, Any]] = {
+    "name": {"type": "string", "minLength": 1, "maxLength": 200, "description": "Nom affiché de la plateforme."},
+    "slug": {"type": "string", "pattern": r"^[-a-zA-Z0-9_]+$", "maxLength": 100,
+             "description": "Identifiant stable de la source ; l’import crée ou met à jour par slug."},
+    "website": {"type": "string", "maxLength": 500, "pattern": _URL_PATTERN, "description": "Adresse du site de la plateforme (http(s) ou vide)."},
+    "logo_url": {"type": "string", "maxLength": 500, "pattern": _URL_PATTERN, "description": "Adresse du logo (http(s) ou vide)."},
+    "licence": {"type": "string", "maxLength": 120, "description": "Licence des données (« Licence Ouverte 2.0 » par défaut)."},
+    "licence_url": {"type": "string", "maxLength": 500, "pattern": _URL_PATTERN, "description": "Lien vers le texte de la licence."},
+    "description": {"type": "string", "description": "Présentation de la plateforme, affichée sur sa page."},
+    "format": {"type": "string", "description": "Format publié ; s’il manque, celui de `configuration.format`."},
+    "configuration": {"type": "object", "description": "La configuration du connecteur (voir docs/sources.md)."},
+    "enabled": {"type": "boolean", "description": "Moissonnée (true, par défaut) ou mise de côté."},
+    "schedule": {"type": "string", "enum": [choice.value for choice in Source.Schedule],
+                 "description": "Fréquence de moissonnage."},
+    "contact": {"type": "string", "maxLength": 255, "description": "Contact chez le partenaire (courriel ou nom)."},
+    "precedence": {"type": "integer", "minimum": 0, "maximum": 32767,
+                   "description": "Rang de priorité : en cas de désaccord, la source au plus petit rang l’emporte."},
+    "show_contact_email": {"type": "boolean",
+                           "description": "Afficher les courriels de contact (si la licence le permet)."},
+    "crosswalk": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                  "description": "Étiquettes de la source → codes des thèmes Carrefour ; remplace la table entière."},
+}
+_PYTHON_TYPES = {"string": str, "boolean": bool, "object": dict, "array": list}
+
+
+def sources_file_schema() -> dict[str, Any]:
+    """The JSON Schema of the file `sources import` reads and `sources export` writes."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Carrefour — fichier des sources",
+        "description": "Une liste de sources (ou {\"sources\": [...]}) ; voir docs/sources.md.",
+        "type": "array",
+        "items": {"type": "object", "required": ["name", "slug"], "additionalProperties": False,
+                  "properties": SOURCE_ENTRY_KEYS},
+    }
+
+
+def _check_entry(index: int, entry: Any) -> None:
+    """ConfigError naming ``[index].key`` for anything the file's schema refuses, with a suggestion for typos."""
+    if not isinstance(entry, dict):
+        raise ConfigError(f"[{index}]", f"each source is a mapping of keys, got {type(entry).__name__}")
+    for key in ("name", "slug"):
+        if key not in entry:
+            raise ConfigError(f"[{index}]", f"each source needs a slug and a name ({key!r} is missing)")
+    for key, value in entry.items():
+        spec = SOURCE_ENTRY_KEYS.get(key)
+        path = f"[{index}].{key}"
+        if spec is None:
+            raise ConfigError(path, f"unknown key {key!r}{suggest(str(key), SOURCE_ENTRY_KEYS)}"
+                                    f" (known: {', '.join(SOURCE_ENTRY_KEYS)})")
+        kind = spec["type"]
+        if kind == "integer":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ConfigError(path, f"must be a whole number, got {value!r}")
+            if not spec["minimum"] <= value <= spec["maximum"]:
+                raise ConfigError(path, f"must be between {spec['minimum']} and {spec['maximum']}, got {value}")
+            continue
+        if not isinstance(value, _PYTHON_TYPES[kind]):
+            raise ConfigError(path, f"must be a {kind}, got {value!r}")
+        if "enum" in spec and value not in spec["enum"]:
+            raise ConfigError(path, f"must be one of {', '.join(spec['enum'])}, got {value!r}"
+                                    f"{suggest(str(value), spec['enum'])}")
+        if kind == "string" and not spec.get("minLength", 0) <= len(value) <= spec.get("maxLength", len(value)):
+            raise ConfigError(path, f"between {spec.get('minLength', 0)} and {spec.get('maxLength')} characters")
+        if "pattern" in spec and not re.search(spec["pattern"], value):
+            expected = "an http(s) URL (or empty)" if spec["pattern"] == _URL_PATTERN else "letters, digits, - and _ only"
+            raise ConfigError(path, f"must be {expected}, got {value!r}")
+
+
+def _crosswalk_themes(index: int, crosswalk: dict[str, Any]) -> dict[str, list[Theme]]:
+    themes = {theme.code: theme for theme in Theme.objects.all()}
+    resolved: dict[str, list[Theme]] = {}
+    for tag, codes in crosswalk.items():
+        path = f"[{index}].crosswalk.{tag}"
+        if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+            raise ConfigError(path, f"must be a list of theme codes, got {codes!r}")
+        for code in codes:
+            if code not in themes:
+                raise ConfigError(path, f"unknown theme {code!r}{suggest(code, themes)}")
+        resolved[str(tag)] = [themes[code] for code in codes]
+    return resolved
+
+
+def _crosswalk_replace(source: Source, crosswalk: dict[str, list[Theme]]) -> None:
+    """Make the source's crosswalk exactly ``crosswalk`` (tags compared as the normaliser compares them)."""
+    current = {entry.tag_key: entry for entry in source.crosswalk.prefetch_related("themes")}
+    wanted = {text_key(tag): (tag, themes) for tag, themes in crosswalk.items()}
+    for key, entry in current.items():
+        if key not in wanted:
+            entry.delete()
+    for key, (tag, themes) in wanted.items():
+        entry = current.get(key)
+        if entry is None:
+            entry = ThemeCrosswalk.objects.create(source=source, tag=tag)
+        elif entry.tag != tag:
+            entry.tag = tag
+            entry.save(update_fields=["tag", "tag_key"])
+        if entry is current.get(key) and {t.pk for t in entry.themes.all()} == {t.pk for t in themes}:
+            continue
+        entry.themes.set(themes)
+
+
 @transaction.atomic
 def sources_import(*, entries: list[dict[str, Any]]) -> tuple[int, int]:
-    """Create or update sources from exported entries (idempotent, keyed by slug). Returns (created, updated)."""
+    """Create or update sources from a source file's entries (idempotent, keyed by slug). Returns (created, updated).
+
+    Nothing is written unless every entry is valid: ConfigError names the first wrong key as ``[index].key`` (or
+    ``[index].configuration.<path>``).
+    """
+    if not isinstance(entries, list):
+        raise ConfigError("sources", f"must be a list of sources, got {type(entries).__name__}")
     created = updated = 0
-    fields = {f.name for f in Source._meta.get_fields() if getattr(f, "concrete", False)} - {"id", "created_at", "updated_at"}
     for index, entry in enumerate(entries):
-        if "slug" not in entry or "name" not in entry:
-            raise ConfigError(f"[{index}]", "each source needs a slug and a name")
-        values = {key: value for key, value in entry.items() if key in fields and key != "slug"}
+        _check_entry(index, entry)
+        values = {key: value for key, value in entry.items() if key not in ("slug", "crosswalk")}
         configuration = values.get("configuration") or {}
-        validate_source_config({"format": values.get("format") or configuration.get("format"), **configuration})
+        try:
+            validate_source_config({"format": values.get("format") or configuration.get("format"), **configuration})
+        except ConfigError as exc:
+            raise ConfigError(f"[{index}].configuration.{exc.field_path}", str(exc).split(": ", 1)[-1]) from exc
         values.setdefault("format", configuration.get("format", ""))
-        _, was_created = Source.objects.update_or_create(slug=entry["slug"], defaults=values)
+        crosswalk = _crosswalk_themes(index, entry["crosswalk"]) if "crosswalk" in entry else None
+        source, was_created = Source.objects.update_or_create(slug=entry["slug"], defaults=values)
+        if crosswalk is not None:
+            _crosswalk_replace(source, crosswalk)
         created, updated = created + was_created, updated + (not was_created)
     return created, updated
 
 
 def sources_export() -> list[dict[str, Any]]:
-    keys = ["name", "slug", "website", "logo_url", "licence", "licence_url", "description", "format", "configuration",
-            "enabled", "schedule", "contact", "precedence", "show_contact_email"]
-    return [{key: getattr(source, key) for key in keys} for source in Source.objects.order_by("precedence", "slug")]
+    """Every source as a source-file entry, crosswalk included: ``sources export | sources import`` changes nothing."""
+    keys = [key for key in SOURCE_ENTRY_KEYS if key != "crosswalk"]
+    exported = []
+    for source in Source.objects.order_by("precedence", "slug").prefetch_related("crosswalk__themes"):
+        entry = {key: getattr(source, key) for key in keys}
+        entry["crosswalk"] = {item.tag: sorted(theme.code for theme in item.themes.all())
+                              for item in sorted(source.crosswalk.all(), key=lambda item: item.tag)}
+        exported.append(entry)
+    return exported
 
 
 def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_records: int = 10) -> Harvester:

@@ -343,7 +343,7 @@ def test_sources_yaml_matches_the_platforms(demo):
     for source in sources:
         platform = platform_by_slug(source["slug"])
         config = source["configuration"]
-        assert {"name", "website", "description", "format", "refresh", "precedence"} <= set(source)
+        assert {"name", "website", "description", "schedule", "precedence"} <= set(source)
         assert source["website"] == "{base}" + platform.prefix
         assert config["format"] == platform.format and config["url"] == "{base}" + platform.entry
         assert source["crosswalk"] == platform.crosswalk()

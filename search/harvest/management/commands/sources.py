@@ -1,4 +1,4 @@
-"""manage.py sources export [FILE] / sources import FILE: source configurations as YAML or JSON."""
+"""manage.py sources export [FILE] / import FILE / schema: the source file (YAML or JSON), documented in docs/sources.md."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import yaml
 from django.core.management.base import BaseCommand, CommandError
 
 from search.harvest.connectors.base import ConfigError
-from search.harvest.sources import sources_export, sources_import
+from search.harvest.sources import sources_export, sources_file_schema, sources_import
 
 
 class Command(BaseCommand):
@@ -21,8 +21,12 @@ class Command(BaseCommand):
         export.add_argument("file", nargs="?", help="fichier .yaml, .yml ou .json")
         imported = sub.add_parser("import", help="crée ou met à jour les sources d’un fichier (par slug)")
         imported.add_argument("file", help="fichier .yaml, .yml ou .json")
+        sub.add_parser("schema", help="écrit le schéma JSON du fichier des sources (docs/sources.schema.json)")
 
     def handle(self, *args, action: str, file: str | None = None, **options) -> None:
+        if action == "schema":
+            self.stdout.write(json.dumps(sources_file_schema(), ensure_ascii=False, indent=2))
+            return
         if action == "export":
             entries = sources_export()
             text = json.dumps(entries, ensure_ascii=False, indent=2) if file and file.endswith(".json") else yaml.safe_dump(
@@ -45,5 +49,5 @@ class Command(BaseCommand):
         try:
             created, updated = sources_import(entries=entries)
         except ConfigError as exc:
-            raise CommandError(f"Configuration invalide : {exc}")
+            raise CommandError(f"{file} : rien n’a été importé. {exc}")
         self.stdout.write(self.style.SUCCESS(f"{created} source(s) créée(s), {updated} mise(s) à jour."))
