@@ -31,10 +31,12 @@ import hashlib
 import itertools
 import os
 import random
+import re
 import statistics
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
+from importlib.metadata import version
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -359,7 +361,7 @@ def api_params(q: str, filters: dict) -> dict:
     return {**({"q": q} if q else {}), **filters}
 
 
-def run(repeat: int, *, wagtail: bool, engines: bool = True) -> None:
+def run(repeat: int, *, wagtail: bool, engines: bool = True, tantivy: bool = True) -> None:
     AnonRateThrottle.THROTTLE_RATES = {"anon": None}  # the benchmark is one anonymous client hammering the API
     settings.DEBUG = False
     # Measure the search, not the per-address cache of anonymous answers (carrefour/cache.py) that would answer
@@ -407,8 +409,9 @@ def run(repeat: int, *, wagtail: bool, engines: bool = True) -> None:
     print(line("suggest", suggest_samples))
 
     search_p95, suggest_p95 = summary(cold_all)["p95"], summary(suggest_samples)["p95"]
+    api_samples = {(q, tuple(sorted(filters))): per_query[n] for n, (_label, q, filters) in enumerate(QUERIES)}
     if engines:
-        compare_engines(repeat, wagtail=wagtail)
+        compare_engines(repeat, wagtail=wagtail, tantivy=tantivy, api_samples=api_samples)
     if total >= 1_000_000:
         under, over = (summary([s for n, samples in enumerate(per_query) if (counts[n] <= 50_000) is small
                                 for s in samples] or [0.0])["p95"] for small in (True, False))
@@ -420,7 +423,8 @@ def run(repeat: int, *, wagtail: bool, engines: bool = True) -> None:
           f"suggest p95 {suggest_p95:.1f} ms ({'OK' if suggest_p95 <= 30 else 'missed'})")
 
 
-def compare_engines(repeat: int, *, wagtail: bool) -> None:
+def compare_engines(repeat: int, *, wagtail: bool, tantivy: bool = True,
+                    api_samples: dict[tuple, list[float]] | None = None) -> None:
     text_queries = [q for _label, q, filters in QUERIES if q and not filters]
     print(f"\nEngines side by side: {len(text_queries)} text queries, top 20 + total count, no facets/snippets")
 
@@ -479,6 +483,94 @@ def compare_engines(repeat: int, *, wagtail: bool) -> None:
               f"(target >= {target}x at p95: {verdict})")
     if wagtail:
         drop_wagtail_copy()
+    if tantivy:
+        compare_tantivy(repeat, text_queries, results["ours (search.query)"], api_samples or {})
+
+
+# --- the peer: Tantivy (Rust, BM25) on the same bench initiatives -------------------------------------
+FACET_FIELDS = ["theme", "region", "departement", "source", "porteur_kind", "year"]
+
+
+class TantivyBench:
+    """The bench initiatives in an in-memory Tantivy index: French stemmer and ASCII folding on the texts, the six
+    facets as fast fields (terms aggregations)."""
+
+    TEXT = ["title", "summary", "description", "porteur"]
+
+    def __init__(self) -> None:
+        import tantivy
+
+        self.tantivy = tantivy
+        builder = tantivy.SchemaBuilder()
+        builder.add_integer_field("id", stored=True, fast=True)
+        for name in self.TEXT:
+            builder.add_text_field(name, stored=False, tokenizer_name="fr")
+        for name in FACET_FIELDS:
+            builder.add_text_field(name, stored=False, fast=True, tokenizer_name="raw")
+        self.index = tantivy.Index(builder.build())
+        analyzer = (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).filter(tantivy.Filter.lowercase())
+                    .filter(tantivy.Filter.ascii_fold()).filter(tantivy.Filter.stemmer("french")).build())
+        self.index.register_tokenizer("fr", analyzer)
+        started = time.perf_counter()
+        writer = self.index.writer(heap_size=200_000_000, num_threads=1)
+        themes: dict[int, list[str]] = {}
+        for initiative_id, code in Initiative.themes.through.objects.filter(
+                initiative__slug__startswith=PREFIX).values_list("initiative_id", "theme__code").iterator(chunk_size=20_000):
+            themes.setdefault(initiative_id, []).append(code)
+        sources = dict(Initiative.objects.filter(slug__startswith=PREFIX).values_list("pk", "records__source__slug"))
+        rows = (Initiative.objects.filter(slug__startswith=PREFIX, visibility=Initiative.Visibility.PUBLISHED)
+                .values_list("pk", "title", "summary", "description", "porteur__name", "porteur__kind", "region_id",
+                             "departement_id", "start_year"))
+        self.count = 0
+        for pk, title, summary_, description, porteur, kind, region, departement, year in rows.iterator(chunk_size=20_000):
+            facets = {"theme": themes.get(pk, []), "region": [region] if region else [],
+                      "departement": [departement] if departement else [], "source": [sources[pk]] if sources.get(pk) else [],
+                      "porteur_kind": [kind] if kind else [], "year": [str(year)] if year else []}
+            writer.add_document(tantivy.Document(id=pk, title=title, summary=summary_ or "", description=description or "",
+                                                 porteur=porteur or "", **facets))
+            self.count += 1
+        writer.commit()
+        writer.wait_merging_threads()
+        self.index.reload()
+        self.searcher = self.index.searcher()
+        self.seconds = time.perf_counter() - started
+        self.aggregations = {name: {"terms": {"field": name, "size": 200}} for name in FACET_FIELDS}
+
+    def parse(self, q: str):
+        q = re.sub(r"\bOU\b", "OR", q)
+        return self.index.parse_query(q, self.TEXT, field_boosts={"title": 2.0}, conjunction_by_default=True)
+
+    def text(self, q: str) -> tuple[list[int], int]:
+        result = self.searcher.search(self.parse(q), 20, count=True)
+        return [self.searcher.doc(address)["id"][0] for _score, address in result.hits], result.count
+
+    def full(self, q: str) -> tuple[list[int], int, dict]:
+        query = self.parse(q)
+        result = self.searcher.search(query, 20, count=True)
+        ids = [self.searcher.doc(address)["id"][0] for _score, address in result.hits]
+        return ids, result.count, self.searcher.aggregate(query, self.aggregations)
+
+
+def compare_tantivy(repeat: int, text_queries: list[str], ours_text: list[float],
+                    api_samples: dict[tuple, list[float]]) -> None:
+    print(f"\nThe peer: Tantivy {version('tantivy')} (BM25, in memory), the same bench initiatives and text queries")
+    peer = TantivyBench()
+    print(f"  indexed {peer.count:,} initiatives in {peer.seconds:.1f} s")
+    text_samples, full_samples = [], []
+    for q in text_queries:
+        peer.full(q)  # warm-up
+        text_samples.extend(timed(lambda q=q: peer.text(q), repeat))
+        full_samples.extend(timed(lambda q=q: peer.full(q), repeat))
+    ours_full = [sample for q in text_queries for sample in api_samples.get((q, ()), [])]
+    rows = [("text only (top 20 + count)", ours_text, text_samples)]
+    if ours_full:
+        rows.append(("full (+ all facets; ours: the API)", ours_full, full_samples))
+    for label, ours, theirs in rows:
+        mine, peer_s = summary(ours), summary(theirs)
+        print(f"  {label}")
+        print(line("    Tantivy", theirs))
+        print(line("    Carrefour", ours))
+        print(f"    ratio (ours / Tantivy): p50 {mine['p50'] / peer_s['p50']:.1f}x, p95 {mine['p95'] / peer_s['p95']:.1f}x")
 
 
 def main() -> None:
@@ -489,6 +581,7 @@ def main() -> None:
     parser.add_argument("--no-wagtail", action="store_true", help="skip the Wagtail comparison (indexing is slow)")
     parser.add_argument("--no-engines", action="store_true",
                         help="skip the side-by-side engines (icontains takes seconds per query at 1,000,000)")
+    parser.add_argument("--no-tantivy", action="store_true", help="skip the peer engine (pip install tantivy)")
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
     if args.clean:
@@ -504,7 +597,7 @@ def main() -> None:
         started = time.perf_counter()
         generate(args.count - existing, seed=args.seed + existing)
         print(f"  generated in {time.perf_counter() - started:.0f} s")
-    run(args.repeat, wagtail=not args.no_wagtail, engines=not args.no_engines)
+    run(args.repeat, wagtail=not args.no_wagtail, engines=not args.no_engines, tantivy=not args.no_tantivy)
 
 
 if __name__ == "__main__":

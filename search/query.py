@@ -127,7 +127,7 @@ def matching(params: SearchParams, *, skip: str | None = None) -> QuerySet[Initi
     others = [bitmap for facet, bitmap in selection.filters.items() if facet != skip]
     ids = BitMap.intersection(selection.base, *others) if others else selection.base
     # One array parameter, whatever the number of ids (a list of literals has a 65,535-parameter limit).
-    return Initiative.objects.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (list(ids),)))
+    return Initiative.objects.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (id_array(ids),)))
 
 
 def _facet_counts(selection: _Selection) -> dict[str, dict[str, int]]:
@@ -228,6 +228,12 @@ def score_sql(params: SearchParams, place: PlaceInQuery | None = None) -> tuple[
     return sql, query_params
 
 
+def id_array(ids) -> str:
+    """A set of ids as one PostgreSQL array literal, for ``%s::bigint[]``: psycopg adapts a list of 2,000 ints
+    element by element (2 ms), the literal costs a join."""
+    return "{" + ",".join(map(str, ids)) + "}"
+
+
 def _fetch_ids(sql: str, params: list) -> list[int]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -237,8 +243,8 @@ def _fetch_ids(sql: str, params: list) -> list[int]:
 def _newest(ids: BitMap, offset: int, limit: int, *, population: int) -> list[int]:
     """``limit`` ids of the set, newest first, after skipping ``offset`` (``population``: published initiatives)."""
     if len(ids) <= SMALL_SET:
-        return _fetch_ids("SELECT id FROM initiatives_initiative WHERE id = ANY(%s) "
-                          "ORDER BY last_updated DESC, id DESC OFFSET %s LIMIT %s", [list(ids), offset, limit])
+        return _fetch_ids("SELECT id FROM initiatives_initiative WHERE id = ANY(%s::bigint[]) "
+                          "ORDER BY last_updated DESC, id DESC OFFSET %s LIMIT %s", [id_array(ids), offset, limit])
     # A large set: walk every published initiative newest first (index on last_updated) and keep the members;
     # the chunk is sized so that one is usually enough.
     density = len(ids) / max(1, population)
@@ -268,8 +274,8 @@ def _newest(ids: BitMap, offset: int, limit: int, *, population: int) -> list[in
 
 def _by_title(params: SearchParams, ids: BitMap, offset: int, limit: int) -> list[int]:
     if len(ids) <= SMALL_SET:
-        return _fetch_ids("SELECT id FROM initiatives_initiative WHERE id = ANY(%s) ORDER BY title, id OFFSET %s LIMIT %s",
-                          [list(ids), offset, limit])
+        return _fetch_ids("SELECT id FROM initiatives_initiative WHERE id = ANY(%s::bigint[]) "
+                          "ORDER BY title, id OFFSET %s LIMIT %s", [id_array(ids), offset, limit])
     return list(Initiative.objects.filter(pk__in=matching(params).values("pk")).order_by("title", "pk")
                 .values_list("pk", flat=True)[offset: offset + limit])
 
@@ -281,9 +287,9 @@ def _ranked(params: SearchParams, ids: BitMap, offset: int, limit: int,
     try:
         with transaction.atomic(), connection.cursor() as cursor, \
                 _local_setting(cursor, "statement_timeout", f"{RANK_TIMEOUT_MS}ms"):
-            cursor.execute(f"SELECT id FROM initiatives_initiative WHERE id = ANY(%s) "
+            cursor.execute(f"SELECT id FROM initiatives_initiative WHERE id = ANY(%s::bigint[]) "
                            f"ORDER BY {score} DESC NULLS LAST, id DESC OFFSET %s LIMIT %s",
-                           [list(ids), *score_params, offset, limit])
+                           [id_array(ids), *score_params, offset, limit])
             return [row[0] for row in cursor.fetchall()]
     except OperationalError as error:
         if not isinstance(error.__cause__, QueryCanceled):

@@ -16,6 +16,7 @@ from pyroaring import BitMap
 
 from initiatives.models import Initiative
 from search.facet_index import facet_index_get
+from search.query import id_array
 from search.text_match import text_matches
 
 MAX_WORDS = 12
@@ -64,13 +65,13 @@ def similar_initiatives(initiative: Initiative, *, limit: int = 6) -> Similar:
             """
             SELECT i.id, i.departement_id IS NOT DISTINCT FROM %s AS nearby
             FROM initiatives_initiative i
-            WHERE i.id = ANY(%s)
+            WHERE i.id = ANY(%s::bigint[])
             ORDER BY ts_rank(i.search_vector, %s::tsquery)
                      + %s * (SELECT count(*) FROM initiatives_initiative_themes t
                              WHERE t.initiative_id = i.id AND t.theme_id = ANY(%s)) DESC, i.id DESC
             LIMIT %s
             """,
-            [initiative.departement_id, list(candidates), query, THEME_BONUS, themes, limit * 8],
+            [initiative.departement_id, id_array(candidates), query, THEME_BONUS, themes, limit * 8],
         )
         rows = cursor.fetchall()
     elsewhere = [pk for pk, nearby in rows if not nearby or initiative.departement_id is None][:limit]

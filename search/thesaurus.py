@@ -10,6 +10,7 @@ document keeps what the platforms wrote, and an edit of the list applies to the 
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 
@@ -20,7 +21,7 @@ from initiatives.search_document import CONFIG, build_tsquery
 from initiatives.text import text_key
 from search.models import SynonymGroup
 
-CACHE_KEY = "search:thesaurus:v1"
+CACHE_KEY = "search:thesaurus:v2"  # v2: tuples (hashable, for the memo of expanded_tsquery)
 _OPERATORS = re.compile(r'["\u00ab\u00bb]|(?:^|\s)-\w|\b(?:OU|ou|OR|or)\b')
 
 
@@ -28,7 +29,10 @@ LOCAL_SECONDS = 5.0  # how long a process reuses its copy before asking the shar
 _local: tuple[float, list] | None = None
 
 
-def thesaurus_groups() -> list[list[tuple[str, ...]]]:
+Groups = tuple[tuple[tuple[str, ...], ...], ...]
+
+
+def thesaurus_groups() -> Groups:
     """The enabled groups as word tuples (accent-free), longest expressions first; cached until an edit.
 
     A search reads the groups several times (matching, ranking, snippets): each process keeps its copy for
@@ -38,12 +42,13 @@ def thesaurus_groups() -> list[list[tuple[str, ...]]]:
         return _local[1]
     groups = cache.get(CACHE_KEY)
     if groups is None:
-        groups = []
+        found = []
         for group in SynonymGroup.objects.filter(enabled=True):
             expressions = {tuple(text_key(expression).split()) for expression in group.expression_list()}
             expressions.discard(())
             if len(expressions) >= 2:
-                groups.append(sorted(expressions, key=len, reverse=True))
+                found.append(tuple(sorted(expressions, key=len, reverse=True)))
+        groups = tuple(found)
         cache.set(CACHE_KEY, groups, None)
     _local = (time.monotonic(), groups)
     return groups
@@ -64,7 +69,7 @@ def _phrase(words: tuple[str, ...]) -> SearchQuery:
     return SearchQuery(" ".join(words), search_type="phrase", config=CONFIG)
 
 
-def _any(alternatives: list[tuple[str, ...]]) -> SearchQuery:
+def _any(alternatives: list[tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> SearchQuery:
     query = _phrase(alternatives[0])
     for alternative in alternatives[1:]:
         query = query | _phrase(alternative)
@@ -80,13 +85,20 @@ def _number_forms(word: str) -> list[tuple[str, ...]] | None:
 
 
 def expanded_tsquery(q: str) -> SearchQuery | None:
-    """The query as a tsquery, with synonym groups and number forms; operators leave it as typed."""
-    if not q or _OPERATORS.search(q):
+    """The query as a tsquery, with synonym groups and number forms; operators leave it as typed.
+
+    A search reads it five times (matching, ranking, snippets…): the answer is kept per query text and thesaurus
+    (the groups' content is part of the key, so an edit is never answered from the memo)."""
+    return _expanded(q, thesaurus_groups()) if q else build_tsquery(q)
+
+
+@functools.lru_cache(maxsize=1024)
+def _expanded(q: str, groups: Groups) -> SearchQuery | None:
+    if _OPERATORS.search(q):
         return build_tsquery(q)
     words = text_key(q).split()
     if not words:
         return build_tsquery(q)
-    groups = thesaurus_groups()
     parts: list[SearchQuery] = []
     rest: list[str] = []
     position = 0

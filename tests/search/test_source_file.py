@@ -13,7 +13,7 @@ import yaml
 from django.core.management import CommandError, call_command
 
 from carrefour.demo.install import demo_entries
-from initiatives.models import Source, ThemeCrosswalk
+from initiatives.models import Source, Theme, ThemeCrosswalk
 from search.harvest.connectors.base import ConfigError
 from search.harvest.sources import SOURCE_ENTRY_KEYS, sources_export, sources_file_schema, sources_import
 from search.harvest.tasks import renormalize_source_task
@@ -100,6 +100,8 @@ def test_a_wrong_key_fails_the_whole_file_with_its_path(tmp_path, entry, path, m
 @pytest.mark.django_db(transaction=True)
 def test_import_replaces_the_crosswalk_and_renormalises_each_source_once(monkeypatch):
     sent = []  # real commits: the re-normalisation is sent once per source and import, however many rows changed
+    for code in ("mobilite", "alimentation", "precarite"):  # a transactional test starts without the taxonomy
+        Theme.objects.get_or_create(code=code, defaults={"name": code, "facet": Theme.Facet.values[0]})
     monkeypatch.setattr(renormalize_source_task, "delay", sent.append)
     entry = {**VALID, "crosswalk": {"Vélo": ["mobilite"], "Jardins": ["alimentation"], "Repas": ["alimentation"]}}
     sources_import(entries=[entry])
