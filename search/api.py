@@ -19,7 +19,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from carrefour.cache import SEARCH_TTL, anonymous_data_cache
-from initiatives.api.serializers import InitiativeDetailSerializer, InitiativeListSerializer, QueryParametersSerializer
+from initiatives.api.serializers import InitiativeDetailSerializer, QueryParametersSerializer, search_hits_data
 from initiatives.api.views import ERRORS, VALIDATION_ERROR, PublicReadOnlyMixin, SingleObjectListSchema
 from initiatives.models import Distinction, Initiative, Source, SourceRecord, Theme
 from search.api_params import SEARCH_PARAMETERS, page_link, search_params_of
@@ -58,7 +58,7 @@ class InitiativeViewSet(PublicReadOnlyMixin, viewsets.ViewSet):
             "count": results.total,
             "next": page_link(request, params.page + 1 if has_next else None),
             "previous": page_link(request, params.page - 1 if params.page > 1 else None),
-            "results": InitiativeListSerializer(results.hits, many=True).data,
+            "results": search_hits_data(results.hits),
             "facets": facets,
             "suggestion": results.suggestion,
             "fallback": results.fallback,

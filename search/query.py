@@ -414,7 +414,9 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
         .select_related("porteur", "commune", "departement", "region")
         .prefetch_related(
             "themes",
-            Prefetch("records", queryset=SourceRecord.objects.select_related("source").order_by("source__precedence")),
+            # Which sources, in their order, and the links to their records: never the records' stored payloads.
+            Prefetch("records", queryset=SourceRecord.objects.select_related("source")
+                     .only("id", "initiative_id", "source_url", "source").order_by("source__precedence")),
             Prefetch("distinctions", queryset=Distinction.objects.select_related("edition__prize")),
         )
     }
@@ -441,28 +443,22 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
 
 
 def did_you_mean(q: str) -> str | None:
-    """Replace each unknown word by the closest indexed word (trigram similarity); None when nothing changes."""
+    """Replace each unknown word by the closest indexed word (trigram similarity, then frequency); None when nothing
+    changes. One statement for the whole query: whether each word is known, and its nearest neighbour (GiST walk)."""
     words = WORD.findall(q)
-    if not words:
+    keys = [text_key(word).replace(" ", "") for word in words]
+    asked = [key for word, key in zip(words, keys, strict=True) if len(key) >= 3 and word.upper() not in ("OU", "OR")]
+    if not asked:
         return None
-    corrected, changed = [], False
-    for word in words:
-        key = text_key(word).replace(" ", "")
-        if len(key) < 3 or SearchTerm.objects.filter(key=key).exists() or word.upper() in ("OU", "OR"):
-            corrected.append(word)
-            continue
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT word FROM search_searchterm WHERE key %% %s ORDER BY similarity(key, %s) DESC, frequency DESC LIMIT 1",
-                [key, key],
-            )
-            row = cursor.fetchone()
-        if row:
-            corrected.append(row[0])
-            changed = True
-        else:
-            corrected.append(word)
-    return " ".join(corrected) if changed else None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w.key, EXISTS (SELECT 1 FROM search_searchterm t WHERE t.key = w.key), "
+            "(SELECT t.word FROM search_searchterm t WHERE t.key %% w.key "
+            " ORDER BY t.key <-> w.key, t.frequency DESC LIMIT 1) "
+            "FROM unnest(%s::text[]) AS w(key)", [asked])
+        nearest = {key: word for key, known, word in cursor.fetchall() if not known and word}
+    corrected = [nearest.get(key, word) for word, key in zip(words, keys, strict=True)]
+    return " ".join(corrected) if corrected != words else None
 
 
 def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:

@@ -132,6 +132,42 @@ class InitiativeListSerializer(serializers.ModelSerializer):
         return [self._source_ref.to_representation(source) for source in sources]
 
 
+_DATETIME = serializers.DateTimeField()
+
+
+def search_hits_data(initiatives) -> list[dict]:
+    """What ``InitiativeListSerializer(initiatives, many=True).data`` gives (a test compares them on every shape of
+    hit), without DRF's per-field machinery: the search API returns 20 hits on every request, and DRF's nested
+    serializers cost about as much as finding them (bench/profile_search.py)."""
+    def ref(obj, key: str) -> dict | None:
+        return None if obj is None else {key: getattr(obj, key), "name": obj.name}
+
+    data = []
+    for initiative in initiatives:
+        porteur = initiative.porteur
+        sources = getattr(initiative, "sources", None)
+        if sources is None:
+            sources = list({record.source_id: record.source for record in initiative.records.all()}.values())
+        data.append({
+            "id": initiative.pk, "slug": initiative.slug, "title": initiative.title,
+            "url": initiative.get_absolute_url(), "summary": initiative.summary,
+            "snippet": getattr(initiative, "snippet", "") or "", "website": initiative.website,
+            "image_url": initiative.image_url, "start_year": initiative.start_year, "status": initiative.status,
+            "content_type": initiative.content_type,
+            "themes": [{"code": theme.code, "name": theme.name, "facet": theme.facet} for theme in initiative.themes.all()],
+            "territory": {"commune": ref(initiative.commune, "insee_code"), "departement": ref(initiative.departement, "code"),
+                          "region": ref(initiative.region, "code"), "note": initiative.territory_note},
+            "porteur": None if porteur is None else {
+                "name": porteur.name, "kind": porteur.kind, "kind_label": porteur.get_kind_display(),
+                "website": porteur.website},
+            "sources": [{"name": source.name, "slug": source.slug} for source in sources],
+            "distinctions": [{"prize": d.edition.prize.name, "prize_slug": d.edition.prize.slug, "year": d.edition.year,
+                              "category": d.category, "rank": d.rank} for d in initiative.distinctions.all()],
+            "last_updated": _DATETIME.to_representation(initiative.last_updated),
+        })
+    return data
+
+
 class InitiativeDetailSerializer(InitiativeListSerializer):
     """One initiative with its full description, every source record (licence, link) and field provenance."""
 

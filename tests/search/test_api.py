@@ -96,6 +96,15 @@ def test_fast_shapes_give_exactly_what_the_drf_serializers_give(corpus):
     for hit, data in zip(results.hits, shared, strict=True):
         assert data["territory"] == TerritorySerializer(hit).data
         assert data["sources"] == SourceRefSerializer(hit.sources, many=True).data != []
+    # The hits as the API sends them, on every shape: with and without commune, porteur, distinction, snippet.
+    from initiatives.api.serializers import search_hits_data
+
+    for params in (SearchParams(), SearchParams(q="solidaire")):
+        hits = initiative_search(params).hits
+        assert {hit.porteur is None for hit in hits} == {True, False} or params.q
+        assert search_hits_data(hits) == InitiativeListSerializer(hits, many=True).data
+    browse = search_hits_data(initiative_search(SearchParams()).hits)
+    assert any(hit["distinctions"] for hit in browse) and any(hit["territory"]["commune"] is None for hit in browse)
 
 
 def test_text_query_and_filters(client, corpus):
