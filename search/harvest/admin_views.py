@@ -10,36 +10,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from initiatives.models import Source
-from search.harvest.connectors.base import CANONICAL_FIELDS
 from search.harvest.models import HarvestRun
-from search.harvest.sources import source_dry_run
+from search.harvest.sources import source_test_report
 from search.harvest.tasks import harvest_source_task
 
 
 @permission_required("initiatives.change_source", raise_exception=True)
 def source_test(request, pk: int):
-    """Fetch the first page (and detail pages), show what would be stored; nothing is written."""
+    """Fetch the first page (and detail pages), show what would be stored; nothing is written. The same report as
+    `manage.py sources test`."""
     source = get_object_or_404(Source, pk=pk)
-    harvester = source_dry_run(source=source)
-    run = harvester.run_record
-    mapped = set((source.configuration or {}).get("fields", {})) | set((source.configuration or {}).get("detail_fields", {}))
-    rows = []
-    for item in harvester.preview:
-        record, data, report = item["record"], item["data"], item["report"]
-        rows.append({
-            "external_id": record.external_id,
-            "url": record.url,
-            "title": data.title,
-            "data": data,
-            "empty": sorted(set(record.empty_fields) & mapped) if mapped else record.empty_fields,
-            "report": report,
-            "warnings": record.warnings,
-        })
-    empty_everywhere = sorted(
-        name for name in (mapped or CANONICAL_FIELDS) if rows and all(name in row["empty"] for row in rows)
-    )
+    report = source_test_report(source=source, max_records=50)
     return TemplateResponse(request, "search/admin/source_test.html", {
-        "source": source, "run": run, "rows": rows, "empty_everywhere": empty_everywhere,
+        "source": source, "report": report, "run": report.run, "rows": report.rows,
+        "empty_everywhere": report.empty_everywhere,
         "header_title": _("Tester la source « %(name)s »") % {"name": source.name},
     })
 

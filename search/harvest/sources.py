@@ -4,18 +4,18 @@ records and the dry run ("Tester la source")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from initiatives.models import Initiative, Source, SourceRecord, Theme, ThemeCrosswalk
 from initiatives.services import initiative_rebuild
 from initiatives.text import text_key
 from search.harvest.connectors import validate_source_config
-from search.harvest.connectors.base import ConfigError, RawRecord, suggest
+from search.harvest.connectors.base import CANONICAL_FIELDS, ConfigError, RawRecord, suggest
 from search.harvest.fetch import Fetcher
 from search.harvest.harvester import Harvester
 from search.harvest.models import HarvestRun
@@ -221,12 +221,99 @@ def sources_export() -> list[dict[str, Any]]:
     return exported
 
 
-def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_records: int = 10) -> Harvester:
-    """Fetch the first page (and detail pages) and normalise, writing nothing; for "Tester la source"."""
+def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_records: int | None = 10,
+                   pages: int = 1) -> Harvester:
+    """Fetch the first ``pages`` pages (and detail pages) and normalise, writing nothing; for "Tester la source"."""
     config = dict(source.configuration or {})
-    config["max_pages"] = 1
+    config["max_pages"] = pages
     probe = Source(pk=source.pk, name=source.name, slug=source.slug, format=source.format, configuration=config,
                    precedence=source.precedence)
     harvester = Harvester(probe, trigger=HarvestRun.Trigger.MANUAL, fetcher=fetcher, dry_run=True, max_records=max_records)
     harvester.run()
     return harvester
+
+
+def _filled(value: Any) -> bool:
+    return value not in (None, "", [], {}, ())
+
+
+@dataclass
+class SourceTestReport:
+    """What a harvest of the source would store, from a dry run: shown by `manage.py sources test` and by the
+    admin's "Tester la source"."""
+
+    source: Source
+    run: HarvestRun
+    rows: list[dict[str, Any]]  # one per record read: id, url, title, data, empty fields, report, warnings
+    field_counts: list[tuple[str, int]]  # canonical field → records that filled it (mapped fields, or all)
+    placed: int = 0  # records with a territory (commune, département or région)
+    placed_commune: int = 0
+    themed: int = 0
+    unresolved_places: list[tuple[str, str]] = field(default_factory=list)  # (record, why) gave a place, unresolved
+    unparsed_dates: dict[str, int] = field(default_factory=dict)
+    unmapped_tags: dict[str, int] = field(default_factory=dict)
+    empty_everywhere: list[str] = field(default_factory=list)  # mapped fields empty in every record
+    already_harvested: int = 0  # records this source already gave (same id)
+    look_like_existing: int = 0  # records whose title is a published initiative's (accents and case aside)
+
+    @property
+    def records(self) -> int:
+        return len(self.rows)
+
+    @property
+    def warnings(self) -> list[str]:
+        """The run's warnings (empty selectors, pagination…), then each record's, once each."""
+        seen = dict.fromkeys(self.run.warnings)
+        for row in self.rows:
+            seen.update(dict.fromkeys(row["warnings"]))
+        return list(seen)
+
+
+_SAME_TITLE = """
+SELECT count(*) FROM unnest(%s::text[]) AS t(title) WHERE EXISTS (
+    SELECT 1 FROM initiatives_initiative i
+    WHERE to_tsvector('french_unaccent'::regconfig, i.title::text) @@ phraseto_tsquery('french_unaccent', t.title)
+      AND lower(immutable_unaccent(i.title)) = lower(immutable_unaccent(t.title)) AND i.visibility = 'published')
+"""
+
+
+def source_test_report(*, source: Source, pages: int = 1, fetcher: Fetcher | None = None,
+                       max_records: int | None = 500) -> SourceTestReport:
+    """Dry-run the source over ``pages`` pages and say, per canonical field, how many records filled it, how many
+    would be placed and themed, what could not be read, and how many look like initiatives already here."""
+    harvester = source_dry_run(source=source, fetcher=fetcher, max_records=max_records, pages=pages)
+    configuration = source.configuration or {}
+    mapped = set(configuration.get("fields", {})) | set(configuration.get("detail_fields", {}))
+    rows = []
+    counts = dict.fromkeys(CANONICAL_FIELDS, 0)
+    report = SourceTestReport(source=source, run=harvester.run_record, rows=rows, field_counts=[])
+    for item in harvester.preview:
+        record, data, normalization = item["record"], item["data"], item["report"]
+        rows.append({
+            "external_id": record.external_id, "url": record.url, "title": data.title, "data": data,
+            "empty": sorted(set(record.empty_fields) & mapped) if mapped else record.empty_fields,
+            "report": normalization, "warnings": record.warnings,
+        })
+        for name in CANONICAL_FIELDS:
+            counts[name] += _filled(record.fields.get(name)) or (name == "external_id" and bool(record.external_id))
+        report.placed += bool(data.commune or data.departement or data.region)
+        report.placed_commune += bool(data.commune)
+        report.themed += bool(data.theme_codes)
+        if normalization.territory_level == "none" and normalization.territory_reason:
+            report.unresolved_places.append((data.title or record.external_id, normalization.territory_reason))
+        for value in normalization.unparsed_dates:
+            report.unparsed_dates[value] = report.unparsed_dates.get(value, 0) + 1
+        for tag in normalization.unmapped_tags:
+            report.unmapped_tags[tag] = report.unmapped_tags.get(tag, 0) + 1
+    shown = [name for name in CANONICAL_FIELDS if name in mapped or counts[name]] if mapped else list(CANONICAL_FIELDS)
+    report.field_counts = [(name, counts[name]) for name in shown]
+    report.empty_everywhere = sorted(name for name in (mapped or CANONICAL_FIELDS)
+                                     if rows and all(name in row["empty"] for row in rows))
+    if rows:
+        report.already_harvested = SourceRecord.objects.filter(
+            source__slug=source.slug, external_id__in=[row["external_id"] for row in rows]).count()
+        titles = sorted({row["title"] for row in rows if row["title"]})
+        with connection.cursor() as cursor:
+            cursor.execute(_SAME_TITLE, [titles])
+            report.look_like_existing = cursor.fetchone()[0]
+    return report

@@ -1,4 +1,5 @@
-"""manage.py sources export [FILE] / import FILE / schema: the source file (YAML or JSON), documented in docs/sources.md."""
+"""manage.py sources export [FILE] / import FILE / schema / test FILE|SLUG: the source file (YAML or JSON), documented
+in docs/sources.md, and the dry run of a source from the command line."""
 
 from __future__ import annotations
 
@@ -7,13 +8,42 @@ from pathlib import Path
 
 import yaml
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
+from initiatives.models import Source
 from search.harvest.connectors.base import ConfigError
-from search.harvest.sources import sources_export, sources_file_schema, sources_import
+from search.harvest.models import HarvestRun
+from search.harvest.sources import (
+    SourceTestReport,
+    source_test_report,
+    sources_export,
+    sources_file_schema,
+    sources_import,
+)
+
+SAMPLES = 5
+
+
+def read_source_file(file: str) -> list:
+    path = Path(file)
+    if not path.exists():
+        raise CommandError(f"Fichier introuvable : {file}")
+    try:
+        entries = json.loads(path.read_text("utf-8")) if path.suffix == ".json" else yaml.safe_load(path.read_text("utf-8"))
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise CommandError(f"{file} n’est pas un fichier JSON/YAML valide : {exc}")
+    if isinstance(entries, dict):
+        entries = entries.get("sources", [entries])
+    return entries
+
+
+class _Rollback(Exception):
+    pass
 
 
 class Command(BaseCommand):
-    help = "Exporte ou importe la configuration des sources (YAML ou JSON, selon l’extension). L’import est idempotent."
+    help = ("Le fichier des sources (YAML ou JSON, selon l’extension) : export, import idempotent et strict, schéma ; "
+            "et l’essai à blanc d’une source (test), qui n’enregistre rien.")
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -22,10 +52,18 @@ class Command(BaseCommand):
         imported = sub.add_parser("import", help="crée ou met à jour les sources d’un fichier (par slug)")
         imported.add_argument("file", help="fichier .yaml, .yml ou .json")
         sub.add_parser("schema", help="écrit le schéma JSON du fichier des sources (docs/sources.schema.json)")
+        test = sub.add_parser(
+            "test", help="essai à blanc : lit les premières pages d’une source et dit ce qui serait enregistré")
+        test.add_argument("target", help="le slug d’une source enregistrée, ou un fichier des sources")
+        test.add_argument("--pages", type=int, default=1, help="pages à lire (1 par défaut)")
+        test.add_argument("--only", metavar="SLUG", help="dans un fichier, la seule source à essayer")
 
     def handle(self, *args, action: str, file: str | None = None, **options) -> None:
         if action == "schema":
             self.stdout.write(json.dumps(sources_file_schema(), ensure_ascii=False, indent=2))
+            return
+        if action == "test":
+            self._test(options["target"], pages=options["pages"], only=options.get("only"))
             return
         if action == "export":
             entries = sources_export()
@@ -37,17 +75,87 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(text)
             return
-        path = Path(file)
-        if not path.exists():
-            raise CommandError(f"Fichier introuvable : {file}")
-        try:
-            entries = json.loads(path.read_text("utf-8")) if path.suffix == ".json" else yaml.safe_load(path.read_text("utf-8"))
-        except (json.JSONDecodeError, yaml.YAMLError) as exc:
-            raise CommandError(f"{file} n’est pas un fichier JSON/YAML valide : {exc}")
-        if isinstance(entries, dict):
-            entries = entries.get("sources", [entries])
+        entries = read_source_file(file)
         try:
             created, updated = sources_import(entries=entries)
         except ConfigError as exc:
             raise CommandError(f"{file} : rien n’a été importé. {exc}")
         self.stdout.write(self.style.SUCCESS(f"{created} source(s) créée(s), {updated} mise(s) à jour."))
+
+    # --- sources test ------------------------------------------------------------------------------------------
+    def _test(self, target: str, *, pages: int, only: str | None) -> None:
+        if pages < 1:
+            raise CommandError("--pages : au moins 1.")
+        failed = []
+        if Path(target).suffix in (".yaml", ".yml", ".json") or Path(target).exists():
+            entries = read_source_file(target)
+            if only:
+                entries = [entry for entry in entries if isinstance(entry, dict) and entry.get("slug") == only]
+                if not entries:
+                    raise CommandError(f"{target} ne contient pas de source « {only} ».")
+            for entry in entries:
+                # The entry is imported (checked as `sources import` checks it) in a transaction that is rolled
+                # back: its crosswalk applies to the dry run, and nothing stays.
+                try:
+                    with transaction.atomic():
+                        sources_import(entries=[entry])
+                        report = source_test_report(source=Source.objects.get(slug=entry["slug"]), pages=pages)
+                        raise _Rollback
+                except _Rollback:
+                    pass
+                except ConfigError as exc:
+                    raise CommandError(f"{target} : {exc}")
+                self._print(report, pages)
+                if report.run.status == HarvestRun.Status.FAILED:
+                    failed.append(report.source.slug)
+        else:
+            source = Source.objects.filter(slug=target).first()
+            if source is None:
+                raise CommandError(f"Aucune source « {target} » (ni fichier de ce nom).")
+            report = source_test_report(source=source, pages=pages)
+            self._print(report, pages)
+            if report.run.status == HarvestRun.Status.FAILED:
+                failed.append(source.slug)
+        if failed:
+            raise CommandError(f"Essai en échec : {', '.join(failed)}.")
+
+    def _print(self, report: SourceTestReport, pages: int) -> None:
+        out, run, n = self.stdout.write, report.run, report.records
+        source = report.source
+        out(self.style.MIGRATE_HEADING(f"Source « {source.name} » ({source.slug}, {source.format}) — essai à blanc "
+                                       f"de {pages} page(s), rien n’est enregistré"))
+        out(f"Résultat : {run.get_status_display()} · {n} fiche(s) lue(s) · {run.pages_fetched} requête(s)")
+        for error in run.errors:
+            out(self.style.ERROR(f"  erreur {error['kind']} : {error['message']} {error.get('url') or ''}".rstrip()))
+        if n:
+            out("Champs remplis (fiches qui le remplissent) :")
+            width = max(len(name) for name, _ in report.field_counts)
+            for name, count in report.field_counts:
+                line = f"  {name:<{width}}  {count:>4} / {n}"
+                out(self.style.WARNING(line + "  (vide partout)") if count == 0 else line)
+            out(f"Placées : {report.placed} / {n} (dont à la commune : {report.placed_commune}) · "
+                f"classées dans un thème : {report.themed} / {n}")
+            out(f"Déjà moissonnées (même identifiant) : {report.already_harvested} · "
+                f"au titre d’une initiative déjà publiée : {report.look_like_existing}")
+        if report.warnings:
+            out(self.style.WARNING("Avertissements :"))
+            for warning in report.warnings:
+                out(f"  - {warning}")
+        if report.unresolved_places:
+            out(self.style.WARNING(f"Lieux non reconnus ({len(report.unresolved_places)}) :"))
+            for title, reason in report.unresolved_places[:10]:
+                out(f"  - {title} : {reason}")
+        if report.unmapped_tags:
+            tags = sorted(report.unmapped_tags.items(), key=lambda item: (-item[1], item[0]))
+            out(self.style.WARNING("Étiquettes sans thème : ") + ", ".join(f"{tag} ({count})" for tag, count in tags))
+        if report.unparsed_dates:
+            out(self.style.WARNING("Dates illisibles : ") + ", ".join(
+                f"{value!r} ({count})" for value, count in report.unparsed_dates.items()))
+        if n:
+            out("Exemples :")
+            for row in report.rows[:SAMPLES]:
+                data = row["data"]
+                place = " / ".join(part for part in (data.commune, data.departement, data.region) if part) or "sans lieu"
+                themes = ", ".join(data.theme_codes) or "sans thème"
+                out(f"  [{row['external_id'][:40]}] {row['title'] or '(sans titre)'} — {place} — {themes}")
+        out("")
