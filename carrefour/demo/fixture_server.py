@@ -45,6 +45,7 @@ class FixtureServer:
         self.handlers: dict[str, Callable[[dict[str, list[str]]], Route]] = {}
         self.hits: Counter[str] = Counter()
         self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.access_log: list[tuple[str, int]] = []  # (path and query, status answered), in order
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), self._handler_class())
         self._httpd.daemon_threads = True
@@ -181,6 +182,8 @@ class FixtureServer:
                 return False
 
             def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str], head: bool) -> None:
+                with server._lock:
+                    server.access_log.append((self.path, status))
                 self.send_response(status)
                 if ctype:
                     self.send_header("Content-Type", ctype)

@@ -17,7 +17,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -164,8 +164,14 @@ class Harvester:
     def _page(self, connector, url: str) -> PageOutcome:
         self._page_end()
         result, state = self._fetch(url)
+        follow = bool(self.config.get("follow_details"))
         if result.not_modified and state is not None:
             self.run_record.pages_unchanged += 1
+            kept = state.record or {}
+            if "discovered" in kept:  # a sitemap: the same page URLs, each checked on its own
+                return PageOutcome(discovered=[tuple(item) for item in kept["discovered"]], next_url=state.next_url or None)
+            if follow and "listed" in kept:  # the same list: each record's detail page is still checked on its own
+                return PageOutcome(records=[RawRecord(**item) for item in kept["listed"]], next_url=state.next_url or None)
             return PageOutcome(seen_ids=list(state.external_ids), next_url=state.next_url or None)
         payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
         parsed = connector.parse(payload, self.config)
@@ -174,21 +180,39 @@ class Harvester:
         outcome = PageOutcome(records=parsed.records, next_url=parsed.next_url, discovered=list(parsed.discovered_urls))
         for sitemap_url in getattr(parsed, "sitemaps", []) or []:
             outcome.discovered.append((sitemap_url, "__sitemap__"))
-        # Sitemaps and detail pages are re-checked individually; only list pages can be skipped wholesale on 304.
-        if not outcome.discovered and not self.config.get("follow_details"):
-            self._remember(url, {
-                "etag": result.etag or "", "last_modified": result.last_modified or "",
-                "content_hash": hashlib.sha256(result.content).hexdigest(),
-                "external_ids": [r.external_id for r in parsed.records], "next_url": parsed.next_url or "",
-            })
+        # What a 304 of this page will need: its records' ids (a plain list), the records as listed (their detail
+        # pages are checked one by one), or the URLs a sitemap lists.
+        kept = {}
+        if outcome.discovered:
+            kept = {"discovered": [list(item) for item in outcome.discovered]}
+        elif follow:
+            kept = {"listed": [asdict(record) for record in parsed.records]}
+        self._remember(url, {
+            "etag": result.etag or "", "last_modified": result.last_modified or "",
+            "content_hash": hashlib.sha256(result.content).hexdigest(),
+            "external_ids": [r.external_id for r in parsed.records], "next_url": parsed.next_url or "", "record": kept,
+        })
         return outcome
 
     def _with_detail(self, connector, record: RawRecord) -> RawRecord:
+        """The record with its detail page. The page is asked conditionally when the list gave the same record as
+        last time: an unchanged page costs a 304, and the record is the one parsed then."""
         if not record.detail_url:
             return record
-        result, _ = self._fetch(record.detail_url, conditional=False)
+        url, listed = record.detail_url, asdict(record)
+        state = FetchState.objects.filter(source=self.source, url=url).first() if not self.dry_run else None
+        same_listing = state is not None and (state.record or {}).get("listed") == listed
+        result, _ = self._fetch(url, conditional=same_listing)
+        if result.not_modified and same_listing and "merged" in state.record:
+            self.run_record.pages_unchanged += 1
+            return RawRecord(**state.record["merged"])
         payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
-        return connector.parse_detail(payload, self.config, record)
+        merged = connector.parse_detail(payload, self.config, record)
+        self._remember(url, {"etag": result.etag or "", "last_modified": result.last_modified or "",
+                             "content_hash": hashlib.sha256(result.content).hexdigest(),
+                             "external_ids": [merged.external_id], "next_url": "",
+                             "record": {"listed": listed, "merged": asdict(merged)}})
+        return merged
 
     def _records(self) -> Iterator[RawRecord | str]:
         """Every record of the source, or the external id of a record known unchanged (304 page)."""
@@ -227,20 +251,28 @@ class Harvester:
     def _sitemap_detail(self, url: str, lastmod: str | None) -> Iterator[RawRecord | str]:
         detail_connector = get_connector(self.config.get("detail_format") or "jsonld")
         state = FetchState.objects.filter(source=self.source, url=url).first() if not self.dry_run else None
-        if state and lastmod and state.last_modified == f"lastmod:{lastmod}" and state.external_ids:
+        known = state is not None and bool(state.external_ids)
+        if known and lastmod and (state.record or {}).get("lastmod") == lastmod:
             # The sitemap says the page did not change since we read it: no request at all.
             self.run_record.pages_unchanged += 1
             yield from state.external_ids
             return
         try:
-            result, _ = self._fetch(url, conditional=False)
+            result, _ = self._fetch(url, conditional=known)  # otherwise, an unchanged page costs a 304
+            if result.not_modified and known:
+                self.run_record.pages_unchanged += 1
+                self._remember(url, {"record": {"lastmod": lastmod or ""}})
+                yield from state.external_ids
+                return
             payload = Payload(url=result.url, content=result.content, status=result.status, headers=result.headers)
             record = detail_connector.parse_detail(payload, self.config, RawRecord(external_id=url, fields={"url": url}, raw={}, url=url))
         except (FetchError, ParseError) as exc:
             self._error("detail", str(exc), url=url)
             self.detail_failures += 1
             return
-        self._remember(url, {"last_modified": f"lastmod:{lastmod}" if lastmod else "", "external_ids": [record.external_id]})
+        self._remember(url, {"etag": result.etag or "", "last_modified": result.last_modified or "",
+                             "content_hash": hashlib.sha256(result.content).hexdigest(),
+                             "external_ids": [record.external_id], "record": {"lastmod": lastmod or ""}})
         yield record
 
     # --- storing --------------------------------------------------------------------------------------------

@@ -73,6 +73,9 @@ class FetchState(models.Model):
     # A 304 means "same page as last time": these let the harvest continue without re-parsing it.
     external_ids = models.JSONField(default=list, blank=True)
     next_url = models.URLField(max_length=2000, blank=True)
+    # What a 304 needs besides the ids: a list page's records as listed (their detail pages are checked one by one),
+    # a sitemap's page URLs, a detail page's record as listed and as parsed, a sitemap page's lastmod.
+    record = models.JSONField(default=dict, blank=True)
     fetched_at = models.DateTimeField(auto_now=True)
 
     class Meta:
