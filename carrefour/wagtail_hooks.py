@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from initiatives.wagtail_hooks import (
+    CorrectionReportViewSet,
     DistinctionViewSet,
     EpciViewSet,
     FormerCommuneViewSet,
@@ -30,3 +31,4 @@ class ReferentialGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferentialGroup)
+register_snippet(CorrectionReportViewSet)

@@ -7,6 +7,7 @@ app_name = "initiatives"
 urlpatterns = [
     path("initiatives/", views.initiative_list, name="list"),
     path("initiatives/<slug:slug>/", views.initiative_detail, name="detail"),
+    path("initiatives/<slug:slug>/signaler/", views.initiative_report, name="report"),
     path("territoires/", views.territory_index, name="territories"),
     path("territoires/regions/<slug:slug>/", views.region_detail, name="region"),
     path("territoires/departements/<slug:slug>/", views.departement_detail, name="departement"),

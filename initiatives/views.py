@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 
+from allauth.core import ratelimit
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from initiatives import selectors
+from initiatives.corrections import correction_report_create
+from initiatives.forms import CorrectionReportForm
 from initiatives.jsonld import initiative_jsonld
 from initiatives.maps import ChoroplethMap, choropleth_map
 from initiatives.models import Commune, Departement, Initiative, Region, Site, Theme
@@ -148,3 +152,27 @@ def theme_index(request: HttpRequest) -> HttpResponse:
 def territory_index(request: HttpRequest) -> HttpResponse:
     regions = Region.objects.prefetch_related("departements").order_by(collation_order("name"))
     return render(request, "initiatives/territory_index.html", {"regions": regions, "page_title": _("Territoires")})
+
+
+def initiative_report(request: HttpRequest, slug: str) -> HttpResponse:
+    """« Signaler une information erronée ou obsolète »: no account needed, limited per address, a honeypot field."""
+    try:
+        initiative = selectors.initiative_get_public(slug=slug)
+    except Initiative.DoesNotExist:
+        raise Http404(_("Cette initiative n’existe pas ou n’est plus publiée."))
+    form = CorrectionReportForm(request.POST or None)
+    if request.method == "POST":
+        if not ratelimit.consume(request, action="correction_report"):
+            return render(request, "429.html", status=429)
+        if form.is_valid():
+            if not form.is_robot():
+                correction_report_create(initiative=initiative, field=form.cleaned_data["field"],
+                                         correction=form.cleaned_data["correction"], email=form.cleaned_data["email"])
+            messages.success(request, _("Merci : votre signalement est transmis à l’équipe éditoriale, qui le "
+                                        "vérifiera et préviendra la plateforme d’origine."))
+            return redirect(initiative)
+    return render(request, "initiatives/initiative_report.html", {
+        "initiative": initiative, "form": form,
+        "page_title": _("Signaler une information erronée ou obsolète"),
+        "sources": sorted({record.source.name for record in initiative.records.all()}),
+    })

@@ -4,13 +4,17 @@ with the harvest app's sources, in carrefour/wagtail_hooks.py)."""
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from initiatives.corrections import correction_report_close
 from initiatives.models import (
+    CorrectionReport,
     Departement,
     Distinction,
     Epci,
@@ -180,3 +184,48 @@ class FormerCommuneViewSet(ReadOnlyViewSetMixin, OrmSearchMixin, SnippetViewSet)
 
     def get_queryset(self, request):
         return FormerCommune.objects.select_related("commune__departement", "departement")
+
+
+# --- the editors' queue of visitors' correction reports ---------------------------------------------------------
+class CorrectionReportPermissionPolicy(ModelPermissionPolicy):
+    """Reports come from visitors (initiatives/views.py): editors answer and close them, never write one here."""
+
+    def user_has_permission(self, user, action):
+        return action not in ("add",) and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        return super().users_with_any_permission(actions) if actions else get_user_model().objects.none()
+
+
+register_permission_policy(CorrectionReport, CorrectionReportPermissionPolicy(CorrectionReport))
+
+
+class CorrectionReportViewSet(OrmSearchMixin, SnippetViewSet):
+    """« Signalements »: what visitors reported, open ones first; closing one with an answer e-mails the answer to
+    whoever reported it (``after_edit_snippet`` below → initiatives/corrections.py)."""
+
+    model = CorrectionReport
+    icon = "warning"
+    menu_label = _("Signalements")
+    menu_order = 250
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    list_display = ["initiative", "field", "created_at", "status", "partners_notified_at"]
+    list_filter = ["status", "field"]
+    search_fields = ["initiative__title", "correction"]
+    ordering = ["-status", "-created_at"]  # « open » sorts after « closed »: open ones first
+    edit_handler = ObjectList([
+        FieldPanel("initiative", read_only=True), FieldPanel("field", read_only=True),
+        FieldPanel("correction", read_only=True), FieldPanel("email", read_only=True),
+        FieldPanel("status"), FieldPanel("answer"),
+    ])
+
+    def get_queryset(self, request):
+        return CorrectionReport.objects.select_related("initiative")
+
+
+@hooks.register("after_edit_snippet")
+def correction_report_edited(request, instance) -> None:
+    if isinstance(instance, CorrectionReport):
+        correction_report_close(report=instance)

@@ -171,6 +171,8 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
     # Password re-entry of signed-in members, including the account deletion form (communities/account_views.py).
     "reauthenticate": "10/m/user",
+    # « Signaler une information erronée » (initiatives/views.py), open to anyone: 10 reports an hour per address.
+    "correction_report": "10/h/ip",
 }
 # Who the client is, for every limiter (allauth's sign-in limits, the admin sign-in lockout, DRF's throttles): the
 # address the last CARREFOUR_TRUSTED_PROXY_COUNT proxies saw, read from the right of X-Forwarded-For; with 0, the
@@ -231,6 +233,9 @@ CELERY_BEAT_SCHEDULE = {
     "search-facet-log-prune": {"task": "search.tasks.facet_log_prune_task", "schedule": crontab(hour=3, minute=30)},
     # Exact word frequencies for suggestions; harvests add their new words as they end (search/receivers.py).
     "search-terms-refresh": {"task": "search.tasks.search_terms_refresh_task", "schedule": crontab(hour=4, minute=0)},
+    # What visitors reported about the partners' records, one e-mail per partner (initiatives/corrections.py).
+    "correction-reports-to-partners": {"task": "initiatives.tasks.correction_reports_send_task",
+                                       "schedule": crontab(hour=7, minute=30)},
 }
 
 # Wagtail

@@ -26,7 +26,8 @@ class SourceViewSet(SnippetViewSet):
     search_backend_name = None  # not in Wagtail's search index: the admin search filters with the ORM
     model = Source
     icon = "download"
-    list_display = ["name", "format", "enabled", "schedule", "precedence", "last_success", "failure_streak"]
+    list_display = ["name", "format", "enabled", "schedule", "precedence", "last_success", "failure_streak",
+                    "open_reports"]
     list_filter = ["format", "enabled", "schedule"]
     search_fields = ["name", "slug", "website"]
     edit_handler = ObjectList(

@@ -86,6 +86,7 @@ def pages(world: World) -> dict[str, str]:
         "recherche": "/recherche/?q=solidaire",
         "recherche-vide": "/recherche/?q=zzzzyyyxxx",
         "initiative": world.initiative_url,
+        "signalement": f"{world.initiative_url}signaler/",
         "carte": "/carte/",
         "observatoire": "/observatoire/",
         "articles": "/articles/",

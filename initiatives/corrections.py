@@ -1,0 +1,100 @@
+"""Corrections reported by visitors (« Signaler une information erronée ou obsolète »): recording a report, the
+editors' answer, and the daily e-mail that tells each partner platform what visitors reported about its records."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from initiatives.models import CorrectionReport, Initiative, Source, SourceRecord
+
+_EMAIL = re.compile(r"[^\s<>,;()\"']+@[^\s<>,;()\"']+\.[A-Za-z]{2,}")
+
+
+def _absolute(path: str) -> str:
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
+
+
+def correction_report_create(*, initiative: Initiative, field: str, correction: str, email: str = "") -> CorrectionReport:
+    """Record a visitor's report; it waits in the editors' queue (and goes to the partners with the next batch)."""
+    return CorrectionReport.objects.create(initiative=initiative, field=field, correction=correction.strip(),
+                                           email=email.strip())
+
+
+def correction_report_close(*, report: CorrectionReport) -> CorrectionReport:
+    """An editor closed the report (with an answer, or not): the person who reported gets the answer by e-mail,
+    once, when they left an address."""
+    now = timezone.now()
+    updates = {}
+    if report.status == CorrectionReport.Status.CLOSED and report.closed_at is None:
+        report.closed_at = updates["closed_at"] = now
+    if report.status == CorrectionReport.Status.OPEN and report.closed_at is not None:
+        report.closed_at = updates["closed_at"] = None
+    send = (report.status == CorrectionReport.Status.CLOSED and report.answer.strip() and report.email
+            and report.answered_at is None)
+    if send:
+        report.answered_at = updates["answered_at"] = now
+        message = render_to_string("initiatives/email/correction_answer.txt", {
+            "report": report, "initiative": report.initiative,
+            "link": _absolute(report.initiative.get_absolute_url())})
+        subject = _("Votre signalement sur « %(title)s »") % {"title": report.initiative.title}
+        recipient = report.email
+        transaction.on_commit(lambda: send_mail(subject=subject, message=message,
+                                                from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[recipient]))
+    if updates:
+        CorrectionReport.objects.filter(pk=report.pk).update(**updates)
+    return report
+
+
+def source_contact_email(source: Source) -> str:
+    """The e-mail address in a source's contact field ("Jeanne Martin <jeanne@…>" or the address alone), or ""."""
+    match = _EMAIL.search(source.contact or "")
+    if not match:
+        return ""
+    try:
+        validate_email(match.group(0))
+    except ValidationError:
+        return ""
+    return match.group(0)
+
+
+def correction_reports_send_to_partners() -> int:
+    """One e-mail per partner platform with a contact address, listing the open reports not yet sent about the
+    initiatives it describes, each with the link to its own record. Returns the number of e-mails sent."""
+    reports = list(CorrectionReport.objects.filter(status=CorrectionReport.Status.OPEN, partners_notified_at=None)
+                   .select_related("initiative").order_by("created_at"))
+    if not reports:
+        return 0
+    by_source: dict[int, list[tuple[CorrectionReport, str]]] = defaultdict(list)
+    records = SourceRecord.objects.filter(initiative_id__in={report.initiative_id for report in reports})
+    urls: dict[int, dict[int, str]] = defaultdict(dict)
+    for initiative_id, source_id, url in records.values_list("initiative_id", "source_id", "source_url"):
+        urls[initiative_id].setdefault(source_id, url)
+    for report in reports:
+        for source_id, url in urls[report.initiative_id].items():
+            by_source[source_id].append((report, url))
+    sent_reports: set[int] = set()
+    sent = 0
+    for source in Source.objects.filter(pk__in=by_source):
+        address = source_contact_email(source)
+        if not address:
+            continue
+        items = [{"report": report, "record_url": url, "link": _absolute(report.initiative.get_absolute_url())}
+                 for report, url in by_source[source.pk]]
+        message = render_to_string("initiatives/email/correction_partner_digest.txt", {"source": source, "items": items})
+        subject = _("Carrefour des innovations sociales : %(count)s signalement(s) sur vos fiches") % {"count": len(items)}
+        send_mail(subject=subject, message=message, from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[address])
+        sent += 1
+        sent_reports.update(item["report"].pk for item in items)
+    CorrectionReport.objects.filter(pk__in=sent_reports).update(partners_notified_at=timezone.now())
+    return sent
+
