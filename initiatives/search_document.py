@@ -12,6 +12,9 @@ from django.contrib.postgres.search import SearchQuery
 from initiatives.text import text_key
 
 CONFIG = "french_unaccent"
+# The titles' own document (suggestions, « same title » checks): indexed by search migration 0006, so every query must
+# write this expression exactly.
+TITLE_DOCUMENT = f"to_tsvector('{CONFIG}'::regconfig, title::text)"
 OR_WORDS = re.compile(r"\b(?:OU|ou|OR)\b")
 WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 

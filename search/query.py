@@ -26,7 +26,7 @@ from psycopg.errors import QueryCanceled
 from pyroaring import BitMap
 
 from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
-from initiatives.search_document import CONFIG, WORD, build_tsquery
+from initiatives.search_document import CONFIG, TITLE_DOCUMENT, WORD, build_tsquery
 from initiatives.text import collation_key, excerpt, text_key
 from search.facet_index import FacetIndex, facet_index_get
 from search.models import SearchTerm
@@ -40,7 +40,6 @@ RANK_LIMIT = 2_000  # matches scored by relevance, at most (see _page_ids)
 SMALL_SET = 1_000  # up to this many ids, ordering reads their rows; beyond, it walks the recency index
 LABELS_CACHE_SECONDS = 300
 _MARK_START, _MARK_END = "\x02", "\x03"
-TITLE_DOCUMENT = "to_tsvector('french_unaccent'::regconfig, title::text)"  # indexed: search migration 0006
 
 
 @dataclass

@@ -9,8 +9,8 @@ document) are kept in memory as Roaring bitmaps, one per lexeme, inside the face
 which keeps them exact through the same change log as the facets. A query is parsed (search/tsquery.py) and every
 part made only of frequent words is answered from those bitmaps. Two derived kinds of bitmap are kept the same way,
 because PostgreSQL's index answers them slowly: a prefix's rare completions (``'partag':* & !'partag'``; the index
-collects the frequent completions' rows too) and a phrase of two words (positions are in the table, so PostgreSQL
-reads every row holding both; the thesaurus writes its multi-word synonyms as such phrases). Every part holding a rare word goes to PostgreSQL, where it is
+collects the frequent completions' rows too) and a phrase of two words one of which is frequent (positions are in the
+table, so PostgreSQL reads every row holding both; the thesaurus writes its multi-word synonyms as such phrases). Every part holding a rare word goes to PostgreSQL, where it is
 cheap: the index intersects first. Each bitmap is read once, on first use, and kept current from then on; only
 words, word pairs and prefixes are kept, never whole queries. The answer is the same set of ids as
 ``search_vector @@ query``: tests compare the two on every kind of query.
@@ -53,12 +53,13 @@ class _Evaluator:
     def prefixed(self, term: ts.Term) -> list[str]:
         return sorted(lexeme for lexeme in self.frequent if lexeme.startswith(term.lexeme))
 
-    @staticmethod
-    def word_pair(node: ts.Phrase) -> bool:
-        """Two words at a distance: PostgreSQL checks the positions of every row holding both, in the table (about
-        3 µs a row: 27 ms for « jardin partagé » at 100,000 initiatives, whose words are not both frequent)."""
-        return all(isinstance(side, ts.Term) and not side.prefix and not side.weights
-                   for side in (node.left, node.right))
+    def word_pair(self, node: ts.Phrase) -> bool:
+        """Two words at a distance, one of them frequent: PostgreSQL checks the positions of every row holding both,
+        in the table (about 3 µs a row: 27 ms for « jardin partagé » at 100,000 initiatives, where only « jardin » is
+        frequent). Two rare words bound the rows to check: PostgreSQL answers those cheaply, nothing is kept."""
+        sides = (node.left, node.right)
+        return (all(isinstance(side, ts.Term) and not side.prefix and not side.weights for side in sides)
+                and any(side.lexeme in self.frequent for side in sides))
 
     def rare(self, node: ts.Node) -> bool:
         """Whether PostgreSQL answers the node whole, cheaply (a rare word bounds it); else bitmaps are used."""

@@ -105,8 +105,10 @@ class Harvester:
     """One harvest of one source. ``run()`` returns the finished HarvestRun."""
 
     def __init__(self, source: Source, *, trigger: str = HarvestRun.Trigger.SCHEDULE, fetcher: Fetcher | None = None,
-                 progress: Callable[[HarvestRun], None] | None = None, dry_run: bool = False, max_records: int | None = None):
+                 progress: Callable[[HarvestRun], None] | None = None, dry_run: bool = False, max_records: int | None = None,
+                 crosswalk: dict[str, list[str]] | None = None):
         self.source = source
+        self.crosswalk = crosswalk  # a dry run of a source file: its crosswalk, not the saved one
         self.trigger = trigger
         self.fetcher = fetcher
         self.progress = progress
@@ -422,7 +424,7 @@ class Harvester:
         try:
             self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
             self.options = fetch_options(self.config)
-            self.normalizer = Normalizer(self.source)
+            self.normalizer = Normalizer(self.source, crosswalk=self.crosswalk)
             if self.dry_run:
                 self._harvest()
             else:
@@ -449,7 +451,8 @@ class Harvester:
                 errors=[{"kind": "interrupted", "message": "Moissonnage interrompu (worker arrêté) : relancé depuis.",
                          "url": "", "record": ""}],
             )
-        existing = dict(SourceRecord.objects.filter(source=self.source).values_list("external_id", "content_hash"))
+        existing = dict(SourceRecord.objects.filter(source=self.source).values_list("external_id", "content_hash")
+                        ) if self.source.pk else {}  # an unsaved source (a dry run of a source file) has no records
         seen: set[str] = set()
         unchanged_ids: list[str] = []
         try:

@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from initiatives.models import Initiative, Source, SourceRecord, Theme, ThemeCrosswalk
+from initiatives.search_document import CONFIG, TITLE_DOCUMENT
 from initiatives.services import initiative_rebuild
 from initiatives.text import text_key
 from search.harvest.connectors import validate_source_config
@@ -144,7 +145,7 @@ def _check_entry(index: int, entry: Any) -> None:
                                     f"{suggest(str(value), spec['enum'])}")
         if kind == "string" and not spec.get("minLength", 0) <= len(value) <= spec.get("maxLength", len(value)):
             raise ConfigError(path, f"between {spec.get('minLength', 0)} and {spec.get('maxLength')} characters")
-        if "pattern" in spec and not re.search(spec["pattern"], value):
+        if "pattern" in spec and not re.fullmatch(spec["pattern"], value):
             expected = "an http(s) URL (or empty)" if spec["pattern"] == _URL_PATTERN else "letters, digits, - and _ only"
             raise ConfigError(path, f"must be {expected}, got {value!r}")
 
@@ -182,16 +183,29 @@ def _crosswalk_replace(source: Source, crosswalk: dict[str, list[Theme]]) -> Non
         entry.themes.set(themes)
 
 
-@transaction.atomic
-def sources_import(*, entries: list[dict[str, Any]]) -> tuple[int, int]:
-    """Create or update sources from a source file's entries (idempotent, keyed by slug). Returns (created, updated).
+@dataclass
+class SourceEntry:
+    """One checked entry of a source file: the Source's values and, when the entry has one, its crosswalk."""
 
-    Nothing is written unless every entry is valid: ConfigError names the first wrong key as ``[index].key`` (or
-    ``[index].configuration.<path>``).
-    """
+    slug: str
+    values: dict[str, Any]
+    crosswalk: dict[str, list[Theme]] | None
+
+    def unsaved_source(self) -> Source:
+        """The source as the entry describes it, not saved (for a dry run of the file)."""
+        return Source(slug=self.slug, **self.values)
+
+    def crosswalk_codes(self) -> dict[str, list[str]] | None:
+        return None if self.crosswalk is None else {
+            tag: [theme.code for theme in themes] for tag, themes in self.crosswalk.items()}
+
+
+def sources_check(*, entries: Any) -> list[SourceEntry]:
+    """Check every entry of a source file, writing nothing: ConfigError names the first wrong key as
+    ``[index].key`` (or ``[index].configuration.<path>``)."""
     if not isinstance(entries, list):
         raise ConfigError("sources", f"must be a list of sources, got {type(entries).__name__}")
-    created = updated = 0
+    checked = []
     for index, entry in enumerate(entries):
         _check_entry(index, entry)
         values = {key: value for key, value in entry.items() if key not in ("slug", "crosswalk")}
@@ -202,9 +216,21 @@ def sources_import(*, entries: list[dict[str, Any]]) -> tuple[int, int]:
             raise ConfigError(f"[{index}].configuration.{exc.field_path}", str(exc).split(": ", 1)[-1]) from exc
         values.setdefault("format", configuration.get("format", ""))
         crosswalk = _crosswalk_themes(index, entry["crosswalk"]) if "crosswalk" in entry else None
-        source, was_created = Source.objects.update_or_create(slug=entry["slug"], defaults=values)
-        if crosswalk is not None:
-            _crosswalk_replace(source, crosswalk)
+        checked.append(SourceEntry(slug=entry["slug"], values=values, crosswalk=crosswalk))
+    return checked
+
+
+@transaction.atomic
+def sources_import(*, entries: Any) -> tuple[int, int]:
+    """Create or update sources from a source file's entries (idempotent, keyed by slug). Returns (created, updated).
+
+    Nothing is written unless every entry is valid (``sources_check``).
+    """
+    created = updated = 0
+    for entry in sources_check(entries=entries):
+        source, was_created = Source.objects.update_or_create(slug=entry.slug, defaults=entry.values)
+        if entry.crosswalk is not None:
+            _crosswalk_replace(source, entry.crosswalk)
         created, updated = created + was_created, updated + (not was_created)
     return created, updated
 
@@ -222,13 +248,14 @@ def sources_export() -> list[dict[str, Any]]:
 
 
 def source_dry_run(*, source: Source, fetcher: Fetcher | None = None, max_records: int | None = 10,
-                   pages: int = 1) -> Harvester:
+                   pages: int = 1, crosswalk: dict[str, list[str]] | None = None) -> Harvester:
     """Fetch the first ``pages`` pages (and detail pages) and normalise, writing nothing; for "Tester la source"."""
     config = dict(source.configuration or {})
     config["max_pages"] = pages
     probe = Source(pk=source.pk, name=source.name, slug=source.slug, format=source.format, configuration=config,
                    precedence=source.precedence)
-    harvester = Harvester(probe, trigger=HarvestRun.Trigger.MANUAL, fetcher=fetcher, dry_run=True, max_records=max_records)
+    harvester = Harvester(probe, trigger=HarvestRun.Trigger.MANUAL, fetcher=fetcher, dry_run=True, max_records=max_records,
+                          crosswalk=crosswalk)
     harvester.run()
     return harvester
 
@@ -269,19 +296,19 @@ class SourceTestReport:
         return list(seen)
 
 
-_SAME_TITLE = """
-SELECT count(*) FROM unnest(%s::text[]) AS t(title) WHERE EXISTS (
-    SELECT 1 FROM initiatives_initiative i
-    WHERE to_tsvector('french_unaccent'::regconfig, i.title::text) @@ phraseto_tsquery('french_unaccent', t.title)
-      AND lower(immutable_unaccent(i.title)) = lower(immutable_unaccent(t.title)) AND i.visibility = 'published')
+_SAME_TITLE = f"""
+SELECT count(*) FROM unnest(%s::text[]) AS t(wanted) WHERE EXISTS (
+    SELECT 1 FROM initiatives_initiative
+    WHERE {TITLE_DOCUMENT} @@ phraseto_tsquery('{CONFIG}', t.wanted)
+      AND lower(immutable_unaccent(title)) = lower(immutable_unaccent(t.wanted)) AND visibility = 'published')
 """
 
 
 def source_test_report(*, source: Source, pages: int = 1, fetcher: Fetcher | None = None,
-                       max_records: int | None = 500) -> SourceTestReport:
+                       max_records: int | None = 500, crosswalk: dict[str, list[str]] | None = None) -> SourceTestReport:
     """Dry-run the source over ``pages`` pages and say, per canonical field, how many records filled it, how many
     would be placed and themed, what could not be read, and how many look like initiatives already here."""
-    harvester = source_dry_run(source=source, fetcher=fetcher, max_records=max_records, pages=pages)
+    harvester = source_dry_run(source=source, fetcher=fetcher, max_records=max_records, pages=pages, crosswalk=crosswalk)
     configuration = source.configuration or {}
     mapped = set(configuration.get("fields", {})) | set(configuration.get("detail_fields", {}))
     rows = []

@@ -10,6 +10,7 @@ Whatever cannot be read with certainty (a date, a tag, an ambiguous commune) is 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any, Protocol
 
 from initiatives.html import html_to_text
@@ -43,9 +44,10 @@ class Normalizer:
     """Holds per-run caches (crosswalk of the source, theme keywords, territory lookups) so that thousands of
     records normalise without a query each."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, *, crosswalk: Mapping[str, list[str]] | None = None):
+        """``crosswalk``: tag → theme codes, instead of the source's saved table (a dry run of a source file)."""
         self.source = source
-        self.themes = ThemeMatcher(source)
+        self.themes = ThemeMatcher(source, crosswalk=crosswalk)
         self.territories = TerritoryResolver()
 
     def preload(self) -> None:

@@ -6,7 +6,7 @@ Keywords are compared on an accent-, case- and plural-insensitive form, as whole
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from initiatives.models import Initiative, Porteur, Source, Theme
@@ -185,9 +185,10 @@ class ThemeMatcher:
     """Theme codes for a record of one source: its tags through the source's crosswalk, and the theme keywords
     found in its tags, title and summary. The lookups are loaded once, lazily."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, *, crosswalk: Mapping[str, list[str]] | None = None):
         self.source = source
-        self._crosswalk: dict[str, list[str]] | None = None
+        self._crosswalk: dict[str, list[str]] | None = None if crosswalk is None else {
+            text_key(tag): sorted(codes) for tag, codes in crosswalk.items()}
         self._theme_keywords: list[tuple[str, str]] | None = None
         self._keywords_by_first_word: dict[str, list[tuple[str, str]]] | None = None
 

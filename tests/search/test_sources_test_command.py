@@ -81,9 +81,17 @@ def test_mistakes_fail_with_a_clear_message(fixture_server, tmp_path):
     with pytest.raises(CommandError, match="Aucune source « inconnue »"):
         run("inconnue")
     path = tmp_path / "sources.yaml"
-    path.write_text(yaml.safe_dump([entry(platform(fixture_server), precedance=2)]), encoding="utf-8")
-    with pytest.raises(CommandError, match=r"\[0\]\.precedance: unknown key 'precedance' \(did you mean 'precedence'\?\)"):
+    url = platform(fixture_server)
+    path.write_text(yaml.safe_dump([entry(url), entry(url, slug="deuxieme", precedance=2)]), encoding="utf-8")
+    with pytest.raises(CommandError, match=r"\[1\]\.precedance: unknown key 'precedance' \(did you mean 'precedence'\?\)"):
         run(str(path))
+    assert fixture_server.access_log == []  # the whole file is checked before anything is fetched
+    for bad in ("", "sources: 3"):
+        path.write_text(bad, encoding="utf-8")
+        with pytest.raises(CommandError, match="ne contient pas de liste de sources"):
+            run(str(path))
+    with pytest.raises(CommandError, match="Aucune source « docs »"):
+        run("docs")  # a folder of that name is not a file
     down = entry("http://127.0.0.1:9/api", slug="injoignable")
     down["configuration"].update(timeout=1, connect_timeout=1)
     path.write_text(yaml.safe_dump([down]), encoding="utf-8")
@@ -91,6 +99,19 @@ def test_mistakes_fail_with_a_clear_message(fixture_server, tmp_path):
     with pytest.raises(CommandError, match="Essai en échec : injoignable"):
         call_command("sources", "test", str(path), stdout=out)
     assert "erreur" in out.getvalue() and "127.0.0.1:9" in out.getvalue()
+
+
+def test_trying_a_file_leaves_the_saved_source_as_it_was(fixture_server, tmp_path):
+    url = platform(fixture_server)
+    saved = SourceFactory(slug="plateforme-essai", format="json_api", configuration=entry(url)["configuration"])
+    ThemeCrosswalk.objects.create(source=saved, tag="Vrac").themes.set([])
+    path = tmp_path / "sources.yaml"
+    path.write_text(yaml.safe_dump([entry(url, name="Nouveau nom")], allow_unicode=True), encoding="utf-8")
+    text = run(str(path))
+    assert "Source « Nouveau nom »" in text and "habitat-inclusif" in text  # the file's crosswalk applied…
+    saved.refresh_from_db()
+    assert saved.name != "Nouveau nom"  # …and the saved source untouched, its own crosswalk too
+    assert list(ThemeCrosswalk.objects.values_list("tag", flat=True)) == ["Vrac"]
 
 
 def test_the_admin_shows_the_same_report(client, fixture_server):

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import yaml
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
 from initiatives.models import Source
 from search.harvest.connectors.base import ConfigError
@@ -16,6 +15,7 @@ from search.harvest.models import HarvestRun
 from search.harvest.sources import (
     SourceTestReport,
     source_test_report,
+    sources_check,
     sources_export,
     sources_file_schema,
     sources_import,
@@ -26,7 +26,7 @@ SAMPLES = 5
 
 def read_source_file(file: str) -> list:
     path = Path(file)
-    if not path.exists():
+    if not path.is_file():
         raise CommandError(f"Fichier introuvable : {file}")
     try:
         entries = json.loads(path.read_text("utf-8")) if path.suffix == ".json" else yaml.safe_load(path.read_text("utf-8"))
@@ -34,11 +34,9 @@ def read_source_file(file: str) -> list:
         raise CommandError(f"{file} n’est pas un fichier JSON/YAML valide : {exc}")
     if isinstance(entries, dict):
         entries = entries.get("sources", [entries])
+    if not isinstance(entries, list):
+        raise CommandError(f"{file} ne contient pas de liste de sources (voir docs/sources.md, « The source file »).")
     return entries
-
-
-class _Rollback(Exception):
-    pass
 
 
 class Command(BaseCommand):
@@ -86,36 +84,31 @@ class Command(BaseCommand):
     def _test(self, target: str, *, pages: int, only: str | None) -> None:
         if pages < 1:
             raise CommandError("--pages : au moins 1.")
-        failed = []
-        if Path(target).suffix in (".yaml", ".yml", ".json") or Path(target).exists():
-            entries = read_source_file(target)
+        path = Path(target)
+        reports = []
+        if path.suffix in (".yaml", ".yml", ".json") or path.is_file():
+            # The whole file is checked first (as `sources import` checks it); then each entry is tried as an
+            # unsaved source with its own crosswalk: nothing is written, not even for a moment.
+            try:
+                entries = sources_check(entries=read_source_file(target))
+            except ConfigError as exc:
+                raise CommandError(f"{target} : {exc}")
             if only:
-                entries = [entry for entry in entries if isinstance(entry, dict) and entry.get("slug") == only]
+                entries = [entry for entry in entries if entry.slug == only]
                 if not entries:
                     raise CommandError(f"{target} ne contient pas de source « {only} ».")
             for entry in entries:
-                # The entry is imported (checked as `sources import` checks it) in a transaction that is rolled
-                # back: its crosswalk applies to the dry run, and nothing stays.
-                try:
-                    with transaction.atomic():
-                        sources_import(entries=[entry])
-                        report = source_test_report(source=Source.objects.get(slug=entry["slug"]), pages=pages)
-                        raise _Rollback
-                except _Rollback:
-                    pass
-                except ConfigError as exc:
-                    raise CommandError(f"{target} : {exc}")
+                report = source_test_report(source=entry.unsaved_source(), pages=pages, crosswalk=entry.crosswalk_codes())
                 self._print(report, pages)
-                if report.run.status == HarvestRun.Status.FAILED:
-                    failed.append(report.source.slug)
+                reports.append(report)
         else:
             source = Source.objects.filter(slug=target).first()
             if source is None:
                 raise CommandError(f"Aucune source « {target} » (ni fichier de ce nom).")
             report = source_test_report(source=source, pages=pages)
             self._print(report, pages)
-            if report.run.status == HarvestRun.Status.FAILED:
-                failed.append(source.slug)
+            reports.append(report)
+        failed = [report.source.slug for report in reports if report.run.status == HarvestRun.Status.FAILED]
         if failed:
             raise CommandError(f"Essai en échec : {', '.join(failed)}.")
 
