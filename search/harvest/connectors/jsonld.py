@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from initiatives.text import is_empty
 
@@ -43,7 +43,8 @@ DEFAULT_PATHS: dict[str, tuple[str, ...]] = {
     "title": ("name", "headline"),
     "summary": ("description", "disambiguatingDescription", "abstract"),
     "description": ("articleBody", "text"),
-    "url": ("url", "mainEntityOfPage.@id", "mainEntityOfPage"),
+    "url": ("mainEntityOfPage.@id", "mainEntityOfPage"),  # the record's page; see map_item for the rest
+    "website": ("url",),  # schema.org ``url`` is the thing's own site (when it is not the record's page itself)
     "porteur_name": (
         "founder.name",
         "founder",
@@ -134,7 +135,37 @@ def extract_items(document: Any, page_url: str, types: list[str]) -> tuple[list[
                     found.append(entry)
     wanted = set(types)
     items = [dict(item) for item in found if wanted.intersection(item_types(item))]
-    return items, warnings
+    return _without_publisher(items, found, page_url), warnings
+
+
+ORGANIZATION_TYPES = frozenset({"Organization", "NGO", "Corporation", "NewsMediaOrganization", "GovernmentOrganization"})
+
+
+def _node_id(node: Any) -> str:
+    return str(node.get("@id") or "").split("#")[0].rstrip("/") if isinstance(node, Mapping) else ""
+
+
+def _without_publisher(items: list[dict[str, Any]], nodes: list[Any], page_url: str) -> list[dict[str, Any]]:
+    """The page's items less the organisation that publishes the site: the one another node of the page names as
+    its ``publisher`` (a blog post's WebPage, the WebSite), and, beside other items, one whose address is the site's
+    home page. An organisation alone on its page is what the page is about: it stays."""
+    publishers: set[str] = set()
+    for node in nodes:
+        refs = node.get("publisher") if isinstance(node, Mapping) else None
+        for ref in refs if isinstance(refs, list) else [refs]:
+            if _node_id(ref):
+                publishers.add(_node_id(ref))
+    home = "{0.scheme}://{0.netloc}".format(urlsplit(page_url))
+
+    def publisher(item: dict[str, Any]) -> bool:
+        if not ORGANIZATION_TYPES.intersection(item_types(item)):
+            return False
+        if _node_id(item) and _node_id(item) in publishers:
+            return True
+        address = str(item.get("url") or item.get("@id") or "").split("#")[0].rstrip("/")
+        return len(items) > 1 and address in (home, "")  and bool(item.get("url") or item.get("@id"))
+
+    return [item for item in items if not publisher(item)]
 
 
 def _clean(value: Any) -> Any:
@@ -177,14 +208,23 @@ def map_item(
     fields = default_fields(item)
     overrides, empty = extract_fields(specs, item, context)
     fields.update(overrides)
-    for name in ("url", "image_url"):
+    for name in ("url", "image_url", "website"):
         if isinstance(fields.get(name), str):
             fields[name] = urljoin(page_url, fields[name])
     if "social_links" in fields:
         fields["social_links"] = [urljoin(page_url, link) for link in fields["social_links"] if isinstance(link, str)]
-    if single and "url" not in fields:
-        # The only item of a page is what the page is about.
-        fields["url"] = page_url
+    if "url" not in specs:
+        # The record's page: the page itself when the item is the only one (what the page is about), else the
+        # item's @id without its fragment, else (a list of items without ids) its schema.org url.
+        node_id = str(item.get("@id") or "").split("#")[0]
+        if single:
+            fields["url"] = page_url
+        elif node_id.startswith(("http://", "https://")):
+            fields["url"] = node_id
+        elif isinstance(fields.get("website"), str) and not fields.get("url"):
+            fields["url"] = fields["website"]
+    if "website" not in specs and fields.get("website") and _same_page(fields["website"], fields.get("url")):
+        del fields["website"]  # schema.org url naming the record's own page, not a site of the initiative
     if config["id"]:
         id_value = compile_field_spec("id", config["id"]).extract(item, context)
     else:
@@ -193,6 +233,10 @@ def map_item(
         if id_value is not None and resolve_path(item, _IDENTIFIER_PATHS[2]) == id_value and fields.get("url"):
             id_value = None
     return fields, empty, id_value, context.warnings
+
+
+def _same_page(a: Any, b: Any) -> bool:
+    return isinstance(a, str) and isinstance(b, str) and a.split("#")[0].rstrip("/") == b.split("#")[0].rstrip("/")
 
 
 def parse(payload: Payload, config: dict[str, Any]) -> ParseResult:

@@ -49,7 +49,9 @@ def test_microdata(payload):
 
     assert len(result.records) == 1  # the BreadcrumbList is not a wanted type
     ngo = result.records[0]
-    assert ngo.external_id == "https://recyclerie-hl.example.org/"
+    # The record is the page it was read on; schema.org url is the association's own site.
+    assert ngo.external_id == ngo.url == "https://recyclerie-hl.example.org/a-propos"
+    assert ngo.fields["website"] == "https://recyclerie-hl.example.org/"
     assert ngo.fields["title"] == "Recyclerie du Haut-Limousin"
     assert ngo.fields["porteur_name"] == "Hélène Marchadier"
     assert ngo.fields["email"] == "bonjour@recyclerie-hl.example.org"
@@ -145,3 +147,48 @@ def test_config_errors_name_the_field():
     with pytest.raises(ConfigError) as error:
         jsonld.validate_config({"fields": {"title": {"column": "name"}}})
     assert error.value.field_path == "fields.title.column"
+
+
+def _payload(content: bytes, url: str):
+    from search.harvest.connectors.base import Payload
+
+    return Payload(url=url, content=content, headers={"content-type": "text/html; charset=utf-8"})
+
+
+def _page(blocks: list[dict]) -> bytes:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(block)}</script>' for block in blocks)
+    return f"<html><head>{scripts}</head><body></body></html>".encode()
+
+
+def test_the_record_url_is_the_page_and_schema_url_the_website():
+    page = "https://reseau.example.org/initiatives/garage-solidaire/"
+    project = {"@context": "https://schema.org", "@type": "Project", "name": "Garage solidaire",
+               "url": "https://garage-solidaire.example.fr/"}
+    (record,) = jsonld.parse(_payload(_page([project]), page), {}).records
+    assert record.url == record.external_id == page
+    assert record.fields["website"] == "https://garage-solidaire.example.fr/"
+    # Items of a list: each its @id without the fragment; a url that is that page is no website.
+    items = [{"@context": "https://schema.org", "@type": "Project", "name": f"Projet {n}",
+              "@id": f"https://reseau.example.org/initiatives/p{n}/#projet", "url": f"/initiatives/p{n}/"} for n in (1, 2)]
+    records = jsonld.parse(_payload(_page(items), "https://reseau.example.org/initiatives/"), {}).records
+    assert [(r.url, r.fields.get("website")) for r in records] == [
+        ("https://reseau.example.org/initiatives/p1/", None), ("https://reseau.example.org/initiatives/p2/", None)]
+
+
+def test_the_publisher_of_the_site_is_left_out():
+    org = {"@type": "Organization", "@id": "https://blog.example.org/#organisation", "name": "Le Blog de l’ESS",
+           "url": "https://blog.example.org/"}
+    post = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": "https://blog.example.org/2024/portrait/", "name": "Portrait : trois initiatives",
+         "publisher": {"@id": "https://blog.example.org/#organisation"}}, org]}
+    result = jsonld.parse(_payload(_page([post]), "https://blog.example.org/2024/portrait/"), {})
+    assert result.records == [] and result.warnings  # a page about no initiative says so
+    # Beside other items, the organisation at the site's home page is the publisher too.
+    events = [{"@context": "https://schema.org", "@type": "Event", "name": "Forum", "url": "https://agenda.example.fr/forum"},
+              {"@context": "https://schema.org", "@type": "Organization", "name": "Agenda", "url": "https://agenda.example.fr/"}]
+    records = jsonld.parse(_payload(_page(events), "https://agenda.example.fr/evenements/"), {}).records
+    assert [r.fields["title"] for r in records] == ["Forum"]
+    # An organisation alone on its own page is what the page is about.
+    alone = {"@context": "https://schema.org", "@type": "NGO", "name": "Recyclerie", "url": "https://recyclerie.example.org/"}
+    records = jsonld.parse(_payload(_page([alone]), "https://recyclerie.example.org/qui-sommes-nous"), {}).records
+    assert [r.fields["title"] for r in records] == ["Recyclerie"]
