@@ -10,12 +10,56 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from initiatives.models import CorrectionReport, Initiative, Source, SourceRecord
+from initiatives.models import Initiative, Source, SourceRecord
+
+
+class CorrectionReport(models.Model):
+    """« Signaler une information erronée ou obsolète »: a visitor names a field of an initiative and the correction.
+    Editors answer and close it; the sources' contacts receive the open reports about their records once a day."""
+
+    class Field(models.TextChoices):
+        TITLE = "title", gettext_lazy("le nom de l’initiative")
+        DESCRIPTION = "description", gettext_lazy("la présentation")
+        PLACE = "place", gettext_lazy("le lieu")
+        WEBSITE = "website", gettext_lazy("le site web ou les réseaux sociaux")
+        CONTACT = "contact", gettext_lazy("le contact")
+        PORTEUR = "porteur", gettext_lazy("la structure porteuse")
+        STATUS = "status", gettext_lazy("l’état (l’initiative a cessé, a changé…)")
+        THEMES = "themes", gettext_lazy("les thèmes")
+        OTHER = "other", gettext_lazy("autre chose")
+
+    class Status(models.TextChoices):
+        OPEN = "open", gettext_lazy("à traiter")
+        CLOSED = "closed", gettext_lazy("traité")
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="correction_reports",
+                                   verbose_name=gettext_lazy("initiative"))
+    field = models.CharField(gettext_lazy("information concernée"), max_length=12, choices=Field.choices)
+    correction = models.TextField(gettext_lazy("correction proposée"), max_length=2000)
+    email = models.EmailField(gettext_lazy("courriel pour la réponse"), blank=True)
+    status = models.CharField(gettext_lazy("état"), max_length=6, choices=Status.choices, default=Status.OPEN, db_index=True)
+    answer = models.TextField(gettext_lazy("réponse"), blank=True,
+                              help_text=gettext_lazy("Envoyée par courriel à la personne qui a signalé, si elle a laissé son adresse."))
+    created_at = models.DateTimeField(gettext_lazy("signalé le"), auto_now_add=True)
+    closed_at = models.DateTimeField(gettext_lazy("traité le"), null=True, blank=True)
+    answered_at = models.DateTimeField(gettext_lazy("réponse envoyée le"), null=True, blank=True, editable=False)
+    partners_notified_at = models.DateTimeField(gettext_lazy("partenaires prévenus le"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = gettext_lazy("signalement")
+        verbose_name_plural = gettext_lazy("signalements")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "partners_notified_at"], name="correction_to_send_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.initiative_id} : {self.get_field_display()}"
+
 
 _EMAIL = re.compile(r"[^\s<>,;()\"']+@[^\s<>,;()\"']+\.[A-Za-z]{2,}")
 

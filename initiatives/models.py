@@ -597,44 +597,4 @@ class Site(models.Model):
         return f"{self.initiative_id} @ {place}"
 
 
-# --- Corrections reported by visitors -------------------------------------------------------------
-class CorrectionReport(models.Model):
-    """« Signaler une information erronée ou obsolète »: a visitor names a field of an initiative and the correction.
-    Editors answer and close it; the sources' contacts receive the open reports about their records once a day."""
-
-    class Field(models.TextChoices):
-        TITLE = "title", _("le nom de l’initiative")
-        DESCRIPTION = "description", _("la présentation")
-        PLACE = "place", _("le lieu")
-        WEBSITE = "website", _("le site web ou les réseaux sociaux")
-        CONTACT = "contact", _("le contact")
-        PORTEUR = "porteur", _("la structure porteuse")
-        STATUS = "status", _("l’état (l’initiative a cessé, a changé…)")
-        THEMES = "themes", _("les thèmes")
-        OTHER = "other", _("autre chose")
-
-    class Status(models.TextChoices):
-        OPEN = "open", _("à traiter")
-        CLOSED = "closed", _("traité")
-
-    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="correction_reports",
-                                   verbose_name=_("initiative"))
-    field = models.CharField(_("information concernée"), max_length=12, choices=Field.choices)
-    correction = models.TextField(_("correction proposée"), max_length=2000)
-    email = models.EmailField(_("courriel pour la réponse"), blank=True)
-    status = models.CharField(_("état"), max_length=6, choices=Status.choices, default=Status.OPEN, db_index=True)
-    answer = models.TextField(_("réponse"), blank=True,
-                              help_text=_("Envoyée par courriel à la personne qui a signalé, si elle a laissé son adresse."))
-    created_at = models.DateTimeField(_("signalé le"), auto_now_add=True)
-    closed_at = models.DateTimeField(_("traité le"), null=True, blank=True)
-    answered_at = models.DateTimeField(_("réponse envoyée le"), null=True, blank=True, editable=False)
-    partners_notified_at = models.DateTimeField(_("partenaires prévenus le"), null=True, blank=True, editable=False)
-
-    class Meta:
-        verbose_name = _("signalement")
-        verbose_name_plural = _("signalements")
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["status", "partners_notified_at"], name="correction_to_send_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.initiative_id} : {self.get_field_display()}"
+from initiatives.corrections import CorrectionReport  # noqa: E402 - defined beside its services, registered here

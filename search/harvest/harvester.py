@@ -12,6 +12,7 @@ keeps the books (HarvestRun) and applies the "never lose data" rules:
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import zlib
 from collections import deque
@@ -39,7 +40,7 @@ from initiatives.services import (
 from search.harvest.bulk import initiatives_bulk_create
 from search.harvest.connectors import get_connector, validate_source_config
 from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
-from search.harvest.connectors.mapping import to_jsonable
+from search.harvest.connectors.mapping import UNSTABLE_ID_PREFIX, to_jsonable
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 from search.harvest.models import FetchState, HarvestRun, SourceHealth
 from search.harvest.signals import harvest_finished
@@ -120,6 +121,7 @@ class Harvester:
         # The state of the one run this harvester makes (``run()`` fills it).
         self.started = timezone.now()
         self.config: dict[str, Any] = {}
+        self.config_digest = ""  # which configuration the pages' stored states were read with
         self.options = FetchOptions()
         self.normalizer: Normalizer | None = None
         self.truncated = False
@@ -142,8 +144,16 @@ class Harvester:
             self.run_record.warnings.append(message)
 
     # --- fetching and parsing -------------------------------------------------------------------------------
+    def _state(self, url: str) -> FetchState | None:
+        """What the last harvest kept of this page, if it read it with the same configuration (another ``id`` or
+        another mapping would make the stored ids and records wrong: the page is then read again whole)."""
+        if self.dry_run:
+            return None
+        state = FetchState.objects.filter(source=self.source, url=url).first()
+        return state if state is not None and (state.record or {}).get("config") == self.config_digest else None
+
     def _fetch(self, url: str, *, conditional: bool = True):
-        state = FetchState.objects.filter(source=self.source, url=url).first() if conditional and not self.dry_run else None
+        state = self._state(url) if conditional else None
         result = self.fetcher.fetch(
             url, options=self.options, etag=state.etag if state else None,
             last_modified=state.last_modified if state else None,
@@ -159,6 +169,7 @@ class Harvester:
         """
         if self.dry_run:
             return
+        defaults = {**defaults, "record": {**defaults.get("record", {}), "config": self.config_digest}}
         self.page_states.append(
             lambda: FetchState.objects.update_or_create(source=self.source, url=url, defaults=defaults)
         )
@@ -202,7 +213,7 @@ class Harvester:
         if not record.detail_url:
             return record
         url, listed = record.detail_url, asdict(record)
-        state = FetchState.objects.filter(source=self.source, url=url).first() if not self.dry_run else None
+        state = self._state(url)
         same_listing = state is not None and (state.record or {}).get("listed") == listed
         result, _ = self._fetch(url, conditional=same_listing)
         if result.not_modified and same_listing and "merged" in state.record:
@@ -252,7 +263,7 @@ class Harvester:
 
     def _sitemap_detail(self, url: str, lastmod: str | None) -> Iterator[RawRecord | str]:
         detail_connector = get_connector(self.config.get("detail_format") or "jsonld")
-        state = FetchState.objects.filter(source=self.source, url=url).first() if not self.dry_run else None
+        state = self._state(url)
         known = state is not None and bool(state.external_ids)
         if known and lastmod and (state.record or {}).get("lastmod") == lastmod:
             # The sitemap says the page did not change since we read it: no request at all.
@@ -423,6 +434,7 @@ class Harvester:
             self.fetcher = Fetcher(robots_cache=cache)
         try:
             self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
+            self.config_digest = hashlib.sha256(json.dumps(self.config, sort_keys=True, default=str).encode()).hexdigest()[:16]
             self.options = fetch_options(self.config)
             self.normalizer = Normalizer(self.source, crosswalk=self.crosswalk)
             if self.dry_run:
@@ -501,6 +513,12 @@ class Harvester:
             self._warn(gettext("Étiquettes sans correspondance : %(items)s") % {"items": _top(self.unmapped_tags)})
         if self.unparsed_dates:
             self._warn(gettext("Dates illisibles : %(items)s") % {"items": _top(self.unparsed_dates)})
+        unstable = sum(1 for external_id in seen if external_id.startswith(UNSTABLE_ID_PREFIX))
+        if unstable:
+            self._warn(gettext(
+                "%(count)s fiche(s) sans identifiant stable (ni identifiant ni adresse) : la moindre modification "
+                "d’une telle fiche en fera une nouvelle. Indiquez « id » dans la configuration, au besoin plusieurs "
+                "colonnes ou chemins (docs/sources.md).") % {"count": unstable})
         # New records may describe initiatives other sources already gave: a separate task merges the sure
         # duplicates and queues the doubtful ones for editors, so that the harvest itself is not held up. Queued by
         # _finish, once the run is recorded.

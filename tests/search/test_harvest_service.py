@@ -306,3 +306,21 @@ def test_a_broker_that_cannot_take_the_dedup_pass_fails_neither_the_run_nor_its_
     assert run.status == HarvestRun.Status.SUCCESS and run.created == 1 and run.finished_at is not None
     assert any("search.dedup.tasks.dedup_source_task" in warning for warning in run.warnings)
     assert SourceRecord.objects.filter(source=source).count() == 1
+
+
+def test_a_source_without_stable_ids_is_told_so(fixture_server):
+    """Rows with neither id nor URL get an id made of their content: an edit makes a new record. The run says so,
+    and an id of several columns ends it."""
+    body = "nom;commune\nRepair café;Rodez\nRepair café;Millau\n".encode()
+    url = fixture_server.add("/export.csv", body, content_type="text/csv; charset=utf-8")
+    config = {"format": "csv", "url": url, "min_delay": 0, "fields": {"title": "nom", "city": "commune"}}
+    source = SourceFactory(slug="export-sans-id", format="csv", configuration=config)
+    run = harvest(source)
+    assert run.status == "success" and any("2 fiche(s) sans identifiant stable" in w for w in run.warnings), run.warnings
+    source.configuration = {**config, "id": ["nom", "commune"]}
+    source.save()
+    run = harvest(source)
+    # The page had not changed, but the configuration had: it is read again whole (no 304 replaying old ids).
+    assert not any("identifiant stable" in w for w in run.warnings) and run.pages_unchanged == 0
+    assert run.created == 2 and sorted(SourceRecord.objects.filter(source=source, external_id__contains=" | ")
+                                       .values_list("external_id", flat=True)) == ["Repair café | Millau", "Repair café | Rodez"]

@@ -16,8 +16,8 @@ from .decoding import declared_charset, decode_text, describe, is_html_page
 from .mapping import (
     build_record,
     check_int,
-    compile_field_spec,
     compile_fields,
+    compile_id_spec,
     copy_config,
     extract_fields,
     merge_detail,
@@ -136,8 +136,8 @@ def rows_to_records(
     if not fields_config:
         raise ParseError(f"no column is mapped: configure fields (columns found: {', '.join(filter(None, columns))})")
     specs = compile_fields(fields_config)
-    id_spec = compile_field_spec("id", config["id"]) if config["id"] else None
-    for spec in [*specs.values(), *([id_spec] if id_spec else [])]:
+    id_spec = compile_id_spec(config["id"]) if config["id"] else None
+    for spec in [*specs.values(), *(id_spec.parts if id_spec else ())]:
         if spec.source == "column" and spec.selector not in seen:
             result.warnings.append(
                 f"{spec.name}: column {spec.selector!r} not found (columns: {', '.join(filter(None, columns))})"

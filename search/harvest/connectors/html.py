@@ -21,6 +21,7 @@ from .mapping import (
     check_selector,
     compile_field_spec,
     compile_fields,
+    compile_id_spec,
     compile_selector,
     copy_config,
     extract_fields,
@@ -97,7 +98,7 @@ def parse(payload: Payload, config: dict[str, Any]) -> ParseResult:
     if not items:
         result.warnings.append(f"item_selector {config['item_selector']!r} matched nothing in {payload.url}")
     specs = compile_fields(config["fields"])
-    id_spec = compile_field_spec("id", config["id"]) if config["id"] else None
+    id_spec = compile_id_spec(config["id"]) if config["id"] else None
     link_spec = compile_field_spec("detail_link", config["detail_link"]) if config["detail_link"] else None
     matched: dict[str, int] = {}
     for item in items:
@@ -158,7 +159,7 @@ def parse_detail(payload: Payload, config: dict[str, Any], record: RawRecord) ->
         extra["url"] = payload.url
     if config["id"] and record.external_id in (record.url, payload.url):
         # Sitemap stubs are keyed by URL until the page says otherwise.
-        source_id = compile_field_spec("id", config["id"]).extract(document, context)
+        source_id = compile_id_spec(config["id"]).extract(document, context)
         if isinstance(source_id, str | int) and not is_empty(source_id):
             extra["external_id"] = str(source_id)
     return merge_detail(record, fields, empty, **extra)

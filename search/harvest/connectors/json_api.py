@@ -18,10 +18,12 @@ from .mapping import (
     build_record,
     compile_field_spec,
     compile_fields,
+    compile_id_spec,
     compile_path,
     copy_config,
     extract_fields,
     merge_detail,
+    normalize_field_spec,
     resolve_path,
     validate_fields,
     validate_id_spec,
@@ -52,7 +54,9 @@ def validate_config(config: dict[str, Any]) -> dict[str, Any]:
     config["detail_fields"] = validate_fields(
         config.get("detail_fields"), "detail_fields", shorthand="path", allowed=FIELD_SOURCES
     )
-    config["detail_link"] = validate_id_spec(config.get("detail_link"), shorthand="path", allowed=FIELD_SOURCES)
+    link = config.get("detail_link")
+    config["detail_link"] = None if link is None else normalize_field_spec(
+        link, "detail_link", shorthand="path", allowed=FIELD_SOURCES)
     config["pagination"] = validate_pagination(config.get("pagination"))
     return config
 
@@ -120,7 +124,7 @@ def parse(payload: Payload, config: dict[str, Any]) -> ParseResult:
     document = decode_json(payload)
     items = find_records(document, config["records_path"])
     specs = compile_fields(config["fields"])
-    id_spec = compile_field_spec("id", config["id"]) if config["id"] else None
+    id_spec = compile_id_spec(config["id"]) if config["id"] else None
     link_spec = compile_field_spec("detail_link", config["detail_link"]) if config["detail_link"] else None
     result = ParseResult()
     for item in items:

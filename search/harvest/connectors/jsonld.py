@@ -20,6 +20,7 @@ from .mapping import (
     build_record,
     compile_field_spec,
     compile_fields,
+    compile_id_spec,
     compile_path,
     copy_config,
     extract_fields,
@@ -226,7 +227,7 @@ def map_item(
     if "website" not in specs and fields.get("website") and _same_page(fields["website"], fields.get("url")):
         del fields["website"]  # schema.org url naming the record's own page, not a site of the initiative
     if config["id"]:
-        id_value = compile_field_spec("id", config["id"]).extract(item, context)
+        id_value = compile_id_spec(config["id"]).extract(item, context)
     else:
         id_value = next((v for v in (resolve_path(item, p) for p in _IDENTIFIER_PATHS) if identifier(v)), None)
         # @id is often the page URL with a fragment; the record URL is the better id when there is no identifier.

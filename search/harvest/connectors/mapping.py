@@ -52,6 +52,9 @@ def to_jsonable(value: Any) -> Any:
     return str(value)
 
 
+UNSTABLE_ID_PREFIX = "sha1:"  # an id made of the content: any edit of the item makes another one
+
+
 def content_id(raw: Any) -> str:
     """The external id of an item that has neither an id nor a URL: a digest of its published fields.
 
@@ -61,7 +64,7 @@ def content_id(raw: Any) -> str:
     the next harvest (a second record, the first one reported missing).
     """
     encoded = json.dumps(to_jsonable(raw), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return "sha1:" + hashlib.sha1(encoded.encode("utf-8")).hexdigest()
+    return UNSTABLE_ID_PREFIX + hashlib.sha1(encoded.encode("utf-8")).hexdigest()
 
 
 def element_text(element: Any) -> str:
@@ -315,9 +318,37 @@ def validate_fields(
 
 
 def validate_id_spec(spec: Any, *, shorthand: str, allowed: Iterable[str]) -> dict[str, Any] | None:
+    """The source's stable id: one field spec, or a list of them (``id: [nom, commune]``) when no single column or
+    path identifies a row — the parts are joined, and a row missing one part has no id of its own."""
     if spec is None:
         return None
+    parts = spec.get("all_of") if isinstance(spec, Mapping) and "all_of" in spec else spec
+    if isinstance(parts, list | tuple):
+        if not parts:
+            raise ConfigError("id", "an empty list names no field")
+        return {"all_of": [normalize_field_spec(part, f"id[{index}]", shorthand=shorthand, allowed=allowed)
+                           for index, part in enumerate(parts)]}
     return normalize_field_spec(spec, "id", shorthand=shorthand, allowed=allowed)
+
+
+@dataclass(frozen=True)
+class IdSpec:
+    """A compiled id spec: one field spec, or several whose values are joined with " | "."""
+
+    parts: tuple[FieldSpec, ...]
+
+    def extract(self, item: Any, context: Any) -> str | None:
+        values = [identifier(part.extract(item, context)) for part in self.parts]
+        if len(values) == 1:
+            return values[0]
+        return None if any(value is None for value in values) else " | ".join(values)
+
+
+def compile_id_spec(spec: Mapping[str, Any]) -> IdSpec:
+    """Compile an id spec validated by :func:`validate_id_spec`."""
+    if "all_of" in spec:
+        return IdSpec(tuple(compile_field_spec(f"id[{index}]", part) for index, part in enumerate(spec["all_of"])))
+    return IdSpec((compile_field_spec("id", spec),))
 
 
 def compile_fields(fields: Mapping[str, Mapping[str, Any]], prefix: str = "fields") -> dict[str, FieldSpec]:

@@ -19,8 +19,8 @@ from .base import ParseError, ParseResult, Payload, RawRecord
 from .decoding import describe, is_html_page, reject_entity_declarations
 from .mapping import (
     build_record,
-    compile_field_spec,
     compile_fields,
+    compile_id_spec,
     copy_config,
     extract_fields,
     merge_detail,
@@ -121,7 +121,7 @@ def parse(payload: Payload, config: dict[str, Any]) -> ParseResult:
     config = validate_config(config)
     feed = parse_feed(payload)
     specs = compile_fields(config["fields"])
-    id_spec = compile_field_spec("id", config["id"]) if config["id"] else None
+    id_spec = compile_id_spec(config["id"]) if config["id"] else None
     result = ParseResult()
     benign = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
     if feed.get("bozo") and feed.get("bozo_exception") and not isinstance(feed.bozo_exception, benign):

@@ -146,3 +146,24 @@ def test_config_errors_name_the_field(config, field_path):
 
 def test_tab_can_be_named():
     assert csv_connector.validate_config({"delimiter": "tab"})["delimiter"] == "\t"
+
+
+def test_an_id_of_several_columns():
+    """No column identifies a row alone: ``id`` names several, joined; a row missing one part has no id of its own
+    (it falls back to the digest of the row, as without any id)."""
+    from search.harvest.connectors import csv as csv_connector
+    from search.harvest.connectors.base import Payload
+
+    body = "nom;commune;annee\nRepair café;Rodez;2019\nRepair café;Millau;2020\nJardin;;2021\n".encode()
+    config = {"id": ["nom", "commune"], "fields": {"title": "nom", "city": "commune"}}
+    records = csv_connector.parse(Payload(url="http://127.0.0.1/x.csv", content=body, headers={}), config).records
+    assert [r.external_id for r in records][:2] == ["Repair café | Rodez", "Repair café | Millau"]
+    assert records[2].external_id.startswith("sha1:")
+    validated = csv_connector.validate_config({"format": "csv", "url": "http://127.0.0.1/x.csv", **config})
+    assert csv_connector.validate_config(validated)["id"] == validated["id"]  # validating again changes nothing
+    from search.harvest.connectors.base import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^id\[1\]"):
+        csv_connector.validate_config({**config, "id": ["nom", {"colum": "commune"}]})
+    with pytest.raises(ConfigError, match="^id: an empty list"):
+        csv_connector.validate_config({**config, "id": []})
