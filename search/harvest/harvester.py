@@ -40,8 +40,10 @@ from initiatives.services import (
 from search.harvest.bulk import initiatives_bulk_create
 from search.harvest.connectors import get_connector, validate_source_config
 from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
+from search.harvest.connectors.lookups import lookup_apply
 from search.harvest.connectors.mapping import UNSTABLE_ID_PREFIX, to_jsonable
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
+from search.harvest.lookups import lookup_tables_fetch
 from search.harvest.models import FetchState, HarvestRun, SourceHealth
 from search.harvest.signals import harvest_finished
 from search.normalize.normalizer import Normalizer
@@ -122,6 +124,7 @@ class Harvester:
         self.started = timezone.now()
         self.config: dict[str, Any] = {}
         self.config_digest = ""  # which configuration the pages' stored states were read with
+        self.lookups: dict[str, dict[str, str]] = {}  # field → {id: label}, read once per run
         self.options = FetchOptions()
         self.normalizer: Normalizer | None = None
         self.truncated = False
@@ -293,6 +296,7 @@ class Harvester:
     # batch (this thread waits, without the GIL), the next batch is normalised. Only this thread uses the database.
     def _store(self, record: RawRecord, existing: dict[str, str], seen: set[str], unchanged_ids: list[str]) -> None:
         run = self.run_record
+        record = lookup_apply(record, self.lookups) if self.lookups else record
         if record.external_id in seen:
             return  # the same item listed twice (on two pages): count it once
         seen.add(record.external_id)
@@ -437,6 +441,7 @@ class Harvester:
             self.config_digest = hashlib.sha256(json.dumps(self.config, sort_keys=True, default=str).encode()).hexdigest()[:16]
             self.options = fetch_options(self.config)
             self.normalizer = Normalizer(self.source, crosswalk=self.crosswalk)
+            self.lookups = lookup_tables_fetch(self.config, self._fetch, lambda url, m: self._error("lookup", m, url=url))
             if self.dry_run:
                 self._harvest()
             else:

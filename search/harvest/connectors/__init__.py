@@ -12,6 +12,7 @@ from typing import Any
 
 from . import csv, html, json_api, jsonld, rss, sitemap, xlsx
 from .base import ConfigError, Connector, ParseError, ParseResult, Payload, RawRecord, suggest
+from .lookups import validate_lookups
 from .mapping import check_int, check_number, copy_config
 
 FORMATS: dict[str, ModuleType] = {module.format: module for module in (rss, json_api, csv, xlsx, html, jsonld, sitemap)}
@@ -48,7 +49,7 @@ CONNECTOR_KEYS = frozenset(
         "detail_format",
     }
 )
-KNOWN_KEYS = frozenset({"format", "url", "search", "name", "notes", *HARVEST_DEFAULTS, *CONNECTOR_KEYS})
+KNOWN_KEYS = frozenset({"format", "url", "search", "name", "notes", "lookups", *HARVEST_DEFAULTS, *CONNECTOR_KEYS})
 
 __all__ = [
     "FORMATS",
@@ -121,6 +122,8 @@ def validate_source_config(config: dict[str, Any]) -> dict[str, Any]:
         raise ConfigError("detail_link", "follow_details is on: say where each item's detail link is")
     if config.get("search") is not None:
         config["search"] = _validate_search(config["search"])
+    if "lookups" in config:
+        config["lookups"] = validate_lookups(config["lookups"])
     return config
 
 
