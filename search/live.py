@@ -23,10 +23,12 @@ from typing import Any
 from urllib.parse import quote
 
 from django.core.cache import cache
+from django.db.models import Q
 
 from initiatives.models import Source
 from initiatives.text import text_key
 from search.harvest.connectors import ConfigError, ParseError, Payload, get_connector
+from search.harvest.connectors.recipes import recipe_expand, recipes
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 
 logger = logging.getLogger(__name__)
@@ -156,13 +158,18 @@ def live_reset(source: Source) -> None:
 
 # --- the fan-out ------------------------------------------------------------------------------------
 def searchable_sources() -> list[Source]:
-    """Enabled sources whose configuration has a live-search block, in precedence order."""
-    return list(Source.objects.filter(enabled=True, configuration__has_key="search").order_by("precedence", "name"))
+    """Enabled sources whose configuration has a live-search block (its own, or its recipe's), in precedence order."""
+    with_search = [name for name, recipe in recipes().items() if "search" in recipe["configuration"]]
+    return list(Source.objects.filter(Q(configuration__has_key="search") | Q(configuration__recipe__in=with_search),
+                                      enabled=True).order_by("precedence", "name"))
 
 
 def _target(source: Source, q: str, budget: float) -> _Target:
     """Validate the source's search block and build its query URL; ConfigError when the block is wrong."""
-    block = (source.configuration or {}).get("search")
+    configuration = source.configuration or {}
+    if configuration.get("recipe"):
+        configuration = recipe_expand(configuration)
+    block = configuration.get("search")
     if not isinstance(block, dict):
         raise ConfigError("search", "must be a mapping with url, format and the connector's options")
     template = block.get("url")

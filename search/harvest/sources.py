@@ -211,10 +211,10 @@ def sources_check(*, entries: Any) -> list[SourceEntry]:
         values = {key: value for key, value in entry.items() if key not in ("slug", "crosswalk")}
         configuration = values.get("configuration") or {}
         try:
-            validate_source_config({"format": values.get("format") or configuration.get("format"), **configuration})
+            validated = validate_source_config({**configuration, "format": values.get("format") or configuration.get("format")})
         except ConfigError as exc:
             raise ConfigError(f"[{index}].configuration.{exc.field_path}", str(exc).split(": ", 1)[-1]) from exc
-        values.setdefault("format", configuration.get("format", ""))
+        values.setdefault("format", validated["format"])  # a recipe's, when the entry names only a recipe
         crosswalk = _crosswalk_themes(index, entry["crosswalk"]) if "crosswalk" in entry else None
         checked.append(SourceEntry(slug=entry["slug"], values=values, crosswalk=crosswalk))
     return checked

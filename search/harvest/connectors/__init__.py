@@ -14,6 +14,7 @@ from . import csv, html, json_api, jsonld, rss, sitemap, xlsx
 from .base import ConfigError, Connector, ParseError, ParseResult, Payload, RawRecord, suggest
 from .lookups import validate_lookups
 from .mapping import check_int, check_number, copy_config
+from .recipes import recipe_expand
 
 FORMATS: dict[str, ModuleType] = {module.format: module for module in (rss, json_api, csv, xlsx, html, jsonld, sitemap)}
 
@@ -49,7 +50,8 @@ CONNECTOR_KEYS = frozenset(
         "detail_format",
     }
 )
-KNOWN_KEYS = frozenset({"format", "url", "search", "name", "notes", "lookups", *HARVEST_DEFAULTS, *CONNECTOR_KEYS})
+KNOWN_KEYS = frozenset({"format", "url", "search", "name", "notes", "lookups", "recipe", *HARVEST_DEFAULTS,
+                        *CONNECTOR_KEYS})
 
 __all__ = [
     "FORMATS",
@@ -107,6 +109,8 @@ def validate_source_config(config: dict[str, Any]) -> dict[str, Any]:
     Raises ConfigError whose ``field_path`` names the wrong key (``fields.title.transforms[1]``, ``pagination.type``…).
     """
     config = copy_config(config)
+    if config.get("recipe") is not None:
+        config = recipe_expand(config)
     for key in config:
         if key not in KNOWN_KEYS:
             raise ConfigError(str(key), f"unknown key {key!r}{suggest(str(key), KNOWN_KEYS)}")

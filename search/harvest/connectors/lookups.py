@@ -15,6 +15,7 @@ A JSON object of ids to labels (a dictionary file) needs no key or label.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -61,7 +62,7 @@ def lookup_table(payload: Payload, spec: Mapping[str, Any]) -> dict[str, str]:
     """id → label from one answer: a list of entries (or the list at ``records_path``), or an object of labels."""
     data = resolve_path(decode_json(payload), compile_path(spec["records_path"]))
     if isinstance(data, Mapping) and all(isinstance(label, str) for label in data.values()):
-        return {str(key): label.strip() for key, label in data.items() if label.strip()}
+        return {str(key): html.unescape(label).strip() for key, label in data.items() if label.strip()}
     if not isinstance(data, list):
         raise ParseError(f"lookup {payload.url}: expected a list of entries or an object of labels")
     key_path, label_path = compile_path(spec["key"]), compile_path(spec["label"])
@@ -71,7 +72,7 @@ def lookup_table(payload: Payload, spec: Mapping[str, Any]) -> dict[str, str]:
         if isinstance(label, Mapping):  # WordPress REST: {"rendered": "…"}
             label = label.get("rendered")
         if key is not None and isinstance(label, str) and label.strip():
-            table[key] = label.strip()
+            table[key] = html.unescape(label).strip()  # WordPress writes « &amp; » and entities in term names
     return table
 
 

@@ -1,0 +1,70 @@
+"""Ready-made configurations for the software platforms actually run on (WordPress, OpenDataSoft, GoGoCarto, GeoJSON
+map exports, RSS/Atom feeds, schema.org sitemaps): a source writes ``recipe: wordpress`` and its ``url``; the recipe
+gives the rest. One YAML file per recipe in this folder, documented in docs/sources.md ("Recipes").
+
+A recipe's strings may hold ``{root}``: the source URL up to the recipe's ``root_marker`` (``https://site.example.org/blog``
+for a WordPress URL ``https://site.example.org/blog/wp-json/wp/v2/posts``), so that its lookups and live search reach
+the same installation. The source's own keys win over the recipe's (mappings merged key by key, so ``fields:
+{title: …}`` replaces one field only); ``url_params`` are added to the URL when it does not set them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import yaml
+
+from ..base import ConfigError, suggest
+
+FOLDER = Path(__file__).resolve().parent
+
+
+@functools.cache
+def recipes() -> dict[str, dict[str, Any]]:
+    """name → the recipe (description, example_url, root_marker, url_params, configuration)."""
+    return {path.stem: yaml.safe_load(path.read_text("utf-8")) for path in sorted(FOLDER.glob("*.yaml"))}
+
+
+def _merged(base: Any, override: Any) -> Any:
+    if isinstance(base, Mapping) and isinstance(override, Mapping):
+        return {**base, **{key: _merged(base.get(key), value) for key, value in override.items()}}
+    return override
+
+
+def _with_root(value: Any, root: str) -> Any:
+    if isinstance(value, str):
+        return value.replace("{root}", root)
+    if isinstance(value, list):
+        return [_with_root(item, root) for item in value]
+    if isinstance(value, Mapping):
+        return {key: _with_root(item, root) for key, item in value.items()}
+    return value
+
+
+def recipe_expand(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The configuration with its recipe applied (idempotent: expanding again changes nothing)."""
+    name = config.get("recipe")
+    known = recipes()
+    if name not in known:
+        raise ConfigError("recipe", f"unknown recipe {name!r}{suggest(str(name), known)} (known: {', '.join(known)})")
+    recipe = known[name]
+    url = config.get("url")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise ConfigError("url", f"the {name} recipe needs the URL of the platform (e.g. {recipe['example_url']})")
+    marker = recipe.get("root_marker")
+    if marker and marker not in url:
+        raise ConfigError("url", f"a {name} URL contains {marker!r} (e.g. {recipe['example_url']})")
+    root = url.split(marker, 1)[0] if marker else "{0.scheme}://{0.netloc}".format(urlsplit(url))
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    missing = {key: str(value) for key, value in (recipe.get("url_params") or {}).items() if key not in query}
+    if missing:
+        url = urlunsplit(parts._replace(query=urlencode({**query, **missing})))
+    given = {key: value for key, value in config.items() if not (key == "format" and not value)}  # "" : unset
+    expanded = _merged(_with_root(recipe["configuration"], root), given)
+    expanded["url"] = url
+    return expanded
