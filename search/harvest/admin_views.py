@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, redirect
@@ -10,8 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from initiatives.models import Source
+from search.harvest.connectors.base import ConfigError
 from search.harvest.models import HarvestRun
-from search.harvest.sources import source_test_report
+from search.harvest.propose import Proposal, source_propose
+from search.harvest.sources import source_test_report, sources_check, sources_import
 from search.harvest.tasks import harvest_source_task
 
 ADMIN_TEST_RECORDS = 15
@@ -38,3 +42,49 @@ def source_harvest_now(request, pk: int):
     harvest_source_task.delay(source.pk, HarvestRun.Trigger.MANUAL)
     messages.success(request, _("Moissonnage de « %(name)s » lancé : suivez-le dans « Moissonnages ».") % {"name": source.name})
     return redirect("wagtailsnippets_initiatives_source:list")
+
+
+@permission_required("initiatives.add_source", raise_exception=True)
+def source_from_url(request):
+    """« Nouvelle source à partir d’une adresse »: paste a URL, see what Carrefour recognised, the configuration it
+    proposes and the dry run of it; save only then (the configuration can be edited in between)."""
+    context = {"header_title": _("Nouvelle source à partir d’une adresse"), "url": "", "proposal": None,
+               "report": None, "errors": []}
+    if request.method == "POST":
+        context["url"] = url = request.POST.get("url", "").strip()
+        name, slug = request.POST.get("name", "").strip(), request.POST.get("slug", "").strip()
+        if request.POST.get("action") == "save":
+            try:
+                configuration = json.loads(request.POST.get("configuration") or "{}")
+            except ValueError as exc:
+                configuration = {}
+                context["errors"].append(_("La configuration n’est pas du JSON valide : %(error)s") % {"error": exc})
+            if not context["errors"]:
+                try:
+                    sources_import(entries=[{"name": name, "slug": slug, "configuration": configuration}])
+                except ConfigError as exc:
+                    context["errors"].append(str(exc))
+                else:
+                    source = Source.objects.get(slug=slug)
+                    messages.success(request, _("Source « %(name)s » enregistrée : vérifiez-la, puis moissonnez-la.")
+                                     % {"name": source.name})
+                    return redirect("wagtailsnippets_initiatives_source:edit", source.pk)
+            context["proposal"] = Proposal(url=url, name=name, slug=slug,
+                                           configuration=configuration if isinstance(configuration, dict) else {})
+        else:
+            proposal = source_propose(url=url)
+            context["proposal"] = proposal
+            if proposal.configuration and not proposal.problems:
+                try:
+                    entry = sources_check(entries=[{"name": proposal.name or "?", "slug": proposal.slug or "essai",
+                                                    "configuration": proposal.configuration}])[0]
+                except ConfigError as exc:
+                    context["errors"].append(str(exc))
+                else:
+                    context["report"] = source_test_report(source=entry.unsaved_source(), max_records=ADMIN_TEST_RECORDS)
+        if context["proposal"] is not None:
+            context["configuration_json"] = json.dumps(context["proposal"].configuration, ensure_ascii=False, indent=2)
+    if context["report"] is not None:
+        context.update(run=context["report"].run, rows=context["report"].rows,
+                       empty_everywhere=context["report"].empty_everywhere)
+    return TemplateResponse(request, "search/admin/source_from_url.html", context)

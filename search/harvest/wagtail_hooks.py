@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,7 +12,9 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.views.generic.models import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from initiatives.models import Source
@@ -20,11 +23,22 @@ from search.harvest.forms import SourceAdminForm
 from search.harvest.models import HarvestRun
 
 
+class SourceIndexView(SnippetIndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm("initiatives.add_source"):
+            buttons.append(HeaderButton(_("Nouvelle source à partir d’une adresse"), url=reverse("source_from_url"),
+                                        icon_name="link"))
+        return buttons
+
+
 class SourceViewSet(SnippetViewSet):
     """Sources are edited with their configuration checked by the connectors (menu: carrefour/wagtail_hooks.py)."""
 
     search_backend_name = None  # not in Wagtail's search index: the admin search filters with the ORM
     model = Source
+    index_view_class = SourceIndexView
     icon = "download"
     list_display = ["name", "format", "enabled", "schedule", "precedence", "last_success", "failure_streak",
                     "open_reports"]
@@ -103,6 +117,7 @@ def register_harvest_runs():
 @hooks.register("register_admin_urls")
 def register_source_urls():
     return [
+        path("sources/depuis-une-adresse/", admin_views.source_from_url, name="source_from_url"),
         path("sources/<int:pk>/tester/", admin_views.source_test, name="source_test"),
         path("sources/<int:pk>/moissonner/", admin_views.source_harvest_now, name="source_harvest_now"),
     ]
