@@ -95,6 +95,11 @@ def _propose_from(url: str, headers: dict[str, str], content: bytes, proposal: P
         proposal.configuration = {"recipe": "wordpress", "url": f"{root}/wp/v2/posts"}
         proposal.notes.append("Site WordPress : ses articles sont lus par l’API REST du site.")
         return
+    if "/api/elements" in url or (isinstance(data, dict) and data.get("ontology") in ("gogofull", "gogocompact")):
+        root = url.split("/api/elements", 1)[0] if "/api/elements" in url else url.rstrip("/")
+        proposal.software, proposal.recipe = "GoGoCarto", "gogocarto"
+        proposal.configuration = {"recipe": "gogocarto", "url": f"{root}/api/elements.json"}
+        return
     if "/api/explore/v2" in url:
         proposal.software = "OpenDataSoft"
         dataset = re.search(r"(.*/api/explore/v2\.[01]/catalog/datasets/[^/?#]+)", url)

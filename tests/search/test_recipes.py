@@ -119,6 +119,35 @@ def test_a_umap_geojson_layer(fixture_server):
     assert line.latitude is None  # a line has no single position: none is invented
 
 
+def test_a_gogocarto_map_and_its_live_search(fixture_server):
+    payload = (RECORDED.parent / "gogocarto" / "elements.json").read_bytes()
+    url = fixture_server.add("/api/elements.json", payload, content_type="application/json")
+
+    def search(params):
+        from carrefour.demo.fixture_server import Route
+
+        wanted = params.get("text", [""])[0].lower()
+        found = [{"searchScore": 1.0, **element} for element in json.loads(payload)["data"]
+                 if wanted and wanted in element["name"].lower()]
+        return Route(body=json.dumps({"data": found, "ontology": "gogofull"}).encode(), content_type="application/json")
+
+    fixture_server.add_handler("/api/elements/search", search)
+    source = SourceFactory(slug="carte-gogo", format="json_api",
+                           configuration={"recipe": "gogocarto", "url": url, "min_delay": 0})
+    run = harvest(source)
+    elements = json.loads(payload)["data"]
+    assert (run.status, run.created) == ("success", len(elements)), run.errors
+    first = Initiative.objects.get(title=elements[0]["name"])
+    assert first.commune_id == "69383" or first.commune_id == "69123"  # Lyon 3e, placed at the commune
+    assert round(first.latitude, 3) == round(elements[0]["geo"]["latitude"], 3)
+    assert not any("<" in i.summary for i in Initiative.objects.all())  # HTML descriptions read as text
+    record = first.records.get()
+    assert record.fields["tags"] == elements[0]["categories"]
+    assert source in searchable_sources()
+    result = live_search("cagette", sources=[source])
+    assert [hit.title for hit in result.hits] == [elements[0]["name"]]
+
+
 def test_the_recipes_are_documented():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "sources.md").read_text("utf-8")
     section = docs.split("## Recipes", 1)[1].split("\n## ", 1)[0]

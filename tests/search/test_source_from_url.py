@@ -53,6 +53,9 @@ def test_each_kind_of_address_is_recognised(fixture_server):
     proposal = propose(csv)
     assert proposal.configuration == {"format": "csv", "url": csv, "fields": {
         "title": "Nom de la structure", "postcode": "Code postal", "city": "Commune", "website": "Site web"}}
+    gogo = fixture_server.add("/api/elements.json", (RECORDED / "gogocarto" / "elements.json").read_bytes(),
+                              content_type="application/json")
+    assert propose(gogo).configuration == {"recipe": "gogocarto", "url": gogo}
     page = fixture_server.add("/a-propos", "<html><body><p>Bonjour</p></body></html>", content_type="text/html")
     assert propose(page).problems and not propose(page).configuration
 

@@ -33,6 +33,7 @@ TRANSFORMS: tuple[str, ...] = (
     "urljoin",
     "constant",
     "text",
+    "template",
 )
 # Transforms that see the whole list rather than each element.
 WHOLE_VALUE_TRANSFORMS = frozenset({"first", "join", "default", "constant"})
@@ -112,6 +113,9 @@ def compile_transform(raw: Any, field_path: str) -> Transform:
         ):
             raise ConfigError(where, "replace takes a list of two strings: [old, new]")
         argument = tuple(argument)
+    elif name == "template":
+        if not isinstance(argument, str) or "{value}" not in argument:
+            raise ConfigError(where, "template takes a string containing {value}, e.g. 'https://carte.example.org/#/fiche/x/{value}/'")
     elif name == "urljoin":
         if not isinstance(argument, bool | str):
             raise ConfigError(where, "urljoin takes true (the page URL) or a base URL")
@@ -150,6 +154,9 @@ def _apply_scalar(transform: Transform, value: Any, context: MappingContext) -> 
         return match.group(transform.group) if match else None
     if name == "replace":
         return str(value).replace(*argument) if isinstance(value, str) else value
+    if name == "template":
+        text = str(value).strip()
+        return argument.replace("{value}", text) if text else None
     if name == "urljoin":
         base = context.base_url if argument is True else argument
         return urljoin(base, value.strip()) if isinstance(value, str) and value.strip() else value
