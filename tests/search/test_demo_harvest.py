@@ -95,3 +95,22 @@ def test_version_two_marks_removed_items_missing(demo_server):
     assert run.status == "success"
     assert run.missing == 8 and run.updated == 4 and run.created == 5
     assert SourceRecord.objects.filter(source=source, missing_count=1).count() == 8
+
+
+def test_two_demo_platforms_answer_live_queries(demo_server):
+    """The OpenDataSoft and WordPress platforms of the demo have a search: the « en direct » results reach them as
+    soon as their sources exist (nothing harvested here), with links to their records."""
+    from search.live import live_search, searchable_sources
+
+    install(demo_server.base_url)
+    live = {source.slug for source in searchable_sources()}
+    assert {"observatoire-rural", "innov-territoires-occitanie"} <= live
+    word = "solidaire"
+    result = live_search(word, sources=Source.objects.filter(slug__in=live))
+    by_source = {}
+    for hit in result.hits:
+        by_source.setdefault(hit.source_slug, []).append(hit)
+    assert set(by_source) == {"observatoire-rural", "innov-territoires-occitanie"}, result.statuses
+    for hits in by_source.values():
+        assert all(hit.url.startswith(demo_server.base_url) and hit.title for hit in hits)
+    assert not Initiative.objects.exists()  # what was found was never harvested: live results only

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Sequence
 
 from carrefour.demo.fixture_server import Route
@@ -29,6 +30,11 @@ ODS_PORTEUR_KINDS = {
     "établissement public": "Établissement public",
     "collectif citoyen": "Collectif d'habitants",
 }
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how both platforms' searches compare words."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
 def build_observatoire_rural(platform: Platform, listings: Sequence[Listing], base: str) -> Site:
@@ -102,8 +108,16 @@ def build_observatoire_rural(platform: Platform, listings: Sequence[Listing], ba
                 },
                 status=400,
             )
-        page = records[offset:] if limit == -1 else records[offset : offset + limit]
-        return json_route({"total_count": len(records), "results": page})
+        matching = records
+        where = (query.get("where") or [""])[0].strip()
+        if where.startswith('"') and where.endswith('"') and len(where) > 1:
+            # ODSQL: a string literal alone searches every text field (the live search asks that way).
+            wanted = fold(where[1:-1])
+            matching = [record for record in records
+                        if all(word in fold(" ".join(str(v) for v in record.values() if isinstance(v, str)))
+                               for word in wanted.split())]
+        page = matching[offset:] if limit == -1 else matching[offset : offset + limit]
+        return json_route({"total_count": len(matching), "results": page})
 
     site.handlers[path] = handler
     site.routes[f"/{platform.slug}/api/explore/v2.1/catalog/datasets/{ODS_DATASET}"] = json_route(
@@ -219,7 +233,10 @@ def build_innov_territoires_occitanie(platform: Platform, listings: Sequence[Lis
                 },
                 status=400,
             )
-        total_pages = max(1, math.ceil(len(posts) / per_page))
+        wanted = fold((query.get("search") or [""])[0])
+        found = [post for post in posts if all(word in fold(post["title"]["rendered"] + " " + post["content"]["rendered"])
+                                                for word in wanted.split())] if wanted else posts
+        total_pages = max(1, math.ceil(len(found) / per_page))
         if page is None or page < 1 or page > total_pages:
             return json_route(
                 {
@@ -235,14 +252,14 @@ def build_innov_territoires_occitanie(platform: Platform, listings: Sequence[Lis
         if page < total_pages:
             links.append(f'<{base}{path}?page={page + 1}&per_page={per_page}>; rel="next"')
         headers = {
-            "X-WP-Total": str(len(posts)),
+            "X-WP-Total": str(len(found)),
             "X-WP-TotalPages": str(total_pages),
             "Access-Control-Expose-Headers": "X-WP-Total, X-WP-TotalPages, Link",
             "Allow": "GET",
         }
         if links:
             headers["Link"] = ", ".join(links)
-        route = json_route(posts[(page - 1) * per_page : page * per_page], headers=headers)
+        route = json_route(found[(page - 1) * per_page : page * per_page], headers=headers)
         route.content_type = "application/json; charset=UTF-8"
         return route
 
