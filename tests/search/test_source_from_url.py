@@ -96,3 +96,21 @@ def test_the_admin_proposes_tries_then_saves(client, fixture_server):
     source = Source.objects.get(slug="ess-na")
     assert response.status_code == 302 and response["Location"].endswith(f"/{source.pk}/")
     assert (source.name, source.format, source.configuration["recipe"]) == ("ESS Nouvelle-Aquitaine", "json_api", "opendatasoft")
+
+
+def test_the_command_line_proposes_an_entry(fixture_server, settings):
+    import io
+
+    import yaml
+    from django.core.management import CommandError, call_command
+
+    url = fixture_server.add("/api/elements.json", (RECORDED / "gogocarto" / "elements.json").read_bytes(),
+                             content_type="application/json")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("sources", "propose", url, stdout=out, stderr=err)
+    assert "Reconnu : GoGoCarto (recette gogocarto)" in err.getvalue()
+    (entry,) = yaml.safe_load(out.getvalue())
+    assert entry["configuration"] == {"recipe": "gogocarto", "url": url} and entry["slug"]
+    page = fixture_server.add("/vide", "<html><body>Rien</body></html>", content_type="text/html")
+    with pytest.raises(CommandError, match="Aucune configuration"):
+        call_command("sources", "propose", page, stdout=io.StringIO(), stderr=io.StringIO())

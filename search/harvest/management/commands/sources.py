@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from initiatives.models import Source
 from search.harvest.connectors.base import ConfigError
 from search.harvest.models import HarvestRun
+from search.harvest.propose import source_propose
 from search.harvest.sources import (
     SourceTestReport,
     source_test_report,
@@ -41,7 +42,8 @@ def read_source_file(file: str) -> list:
 
 class Command(BaseCommand):
     help = ("Le fichier des sources (YAML ou JSON, selon l’extension) : export, import idempotent et strict, schéma ; "
-            "et l’essai à blanc d’une source (test), qui n’enregistre rien.")
+            "l’essai à blanc d’une source (test) et la proposition d’une entrée pour une adresse (propose), qui "
+            "n’enregistrent rien.")
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
@@ -55,6 +57,9 @@ class Command(BaseCommand):
         test.add_argument("target", help="le slug d’une source enregistrée, ou un fichier des sources")
         test.add_argument("--pages", type=int, default=1, help="pages à lire (1 par défaut)")
         test.add_argument("--only", metavar="SLUG", help="dans un fichier, la seule source à essayer")
+        propose = sub.add_parser(
+            "propose", help="lit une adresse, reconnaît le format et le logiciel, écrit l’entrée proposée (YAML)")
+        propose.add_argument("url", help="l’adresse de la plateforme (API, flux, plan du site, carte, fichier)")
 
     def handle(self, *args, action: str, file: str | None = None, **options) -> None:
         if action == "schema":
@@ -62,6 +67,9 @@ class Command(BaseCommand):
             return
         if action == "test":
             self._test(options["target"], pages=options["pages"], only=options.get("only"))
+            return
+        if action == "propose":
+            self._propose(options["url"])
             return
         if action == "export":
             entries = sources_export()
@@ -111,6 +119,20 @@ class Command(BaseCommand):
         failed = [report.source.slug for report in reports if report.run.status == HarvestRun.Status.FAILED]
         if failed:
             raise CommandError(f"Essai en échec : {', '.join(failed)}.")
+
+    def _propose(self, url: str) -> None:
+        proposal = source_propose(url=url)
+        for problem in proposal.problems:
+            self.stderr.write(self.style.ERROR(problem))
+        if not proposal.configuration:
+            raise CommandError("Aucune configuration à proposer pour cette adresse.")
+        self.stderr.write(self.style.SUCCESS(f"Reconnu : {proposal.software}" + (
+            f" (recette {proposal.recipe})" if proposal.recipe else "")))
+        for note in proposal.notes:
+            self.stderr.write(f"  {note}")
+        self.stderr.write("Entrée proposée (à compléter, puis : sources test FICHIER, sources import FICHIER) :")
+        entry = {"name": proposal.name, "slug": proposal.slug, "configuration": proposal.configuration}
+        self.stdout.write(yaml.safe_dump([entry], allow_unicode=True, sort_keys=False))
 
     def _print(self, report: SourceTestReport, pages: int) -> None:
         out, run, n = self.stdout.write, report.run, report.records
