@@ -5,6 +5,7 @@ with the fields guessed from the payload. The admin view shows the proposal and 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -20,20 +21,21 @@ from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 # Column or property names (compared without accents, case or separators) → the canonical field they usually hold.
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "title": ("nom", "name", "titre", "title", "nom structure", "nom du projet", "nom projet", "libelle", "intitule",
-              "raison sociale", "denomination", "nom de la structure", "projet"),
+              "raison sociale", "denomination", "nom de la structure", "projet", "nom du lieu", "nom lieu",
+              "nom de l initiative", "nom initiative"),
     "summary": ("description", "resume", "presentation", "objet", "descriptif", "summary", "chapo"),
     "website": ("site", "site web", "site internet", "website", "url site", "web", "site url"),
     "email": ("email", "e mail", "mail", "courriel", "adresse mail", "adresse email", "adresse e mail"),
     "phone": ("telephone", "tel", "phone", "numero de telephone"),
-    "address": ("adresse", "address", "adresse postale", "rue"),
+    "address": ("adresse", "address", "adresse postale", "rue", "adresse complete", "adresse structure"),
     "postcode": ("code postal", "cp", "postcode", "zip", "code postal structure"),
     "city": ("commune", "ville", "city", "localite", "nom commune", "commune structure"),
     "insee_code": ("code insee", "insee", "code commune", "code commune insee", "codgeo", "com insee"),
     "tags": ("thematique", "thematiques", "categories", "categorie", "tags", "secteur", "secteurs", "domaine",
-             "domaines", "mots cles", "theme", "themes"),
+             "domaines", "mots cles", "theme", "themes", "typologie", "type", "types"),
     "porteur_name": ("porteur", "structure", "structure porteuse", "association", "organisme", "porteur du projet"),
     "start_date": ("date creation", "date de creation", "annee creation", "annee de creation", "creation",
-                   "date debut"),
+                   "date debut", "date ouverture", "date d ouverture", "annee d ouverture", "date lancement"),
     "latitude": ("latitude", "lat", "y"),
     "longitude": ("longitude", "lon", "lng", "long", "x"),
     "image_url": ("image", "photo", "logo", "visuel"),
@@ -43,6 +45,28 @@ _BY_NAME = {name: canonical for canonical, names in FIELD_NAMES.items() for name
 
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text_key(name)).strip()
+
+
+ID_NAMES = ("id", "identifiant", "identifier", "uid", "code")
+
+
+def id_guess(names: list[str]) -> str | None:
+    """The column that looks like the records' own id (« id », « identifiant », « id_lieu »…), if one does."""
+    for name in names:
+        key = _key(name)
+        if key in ID_NAMES or key.startswith(("id ", "identifiant ")):
+            return name
+    return None
+
+
+def _names(items: list[Any], inner: str = "") -> list[str]:
+    """The keys of the first items (their union, in order of appearance: one item may lack a column)."""
+    names: dict[str, None] = {}
+    for item in items[:20]:
+        source = item.get(inner) if inner and isinstance(item, dict) else item
+        if isinstance(source, dict):
+            names.update(dict.fromkeys(source))
+    return list(names)
 
 
 def fields_guess(names: list[str], *, prefix: str = "") -> dict[str, str]:
@@ -108,15 +132,20 @@ def _propose_from(url: str, headers: dict[str, str], content: bytes, proposal: P
                                      "(…/catalog/datasets/<identifiant>/records).")
             return
         records = (data or {}).get("results") if isinstance(data, dict) else None
-        names = list(records[0]) if records and isinstance(records[0], dict) else []
+        names = _names(records or [])
         proposal.recipe = "opendatasoft"
         proposal.configuration = {"recipe": "opendatasoft", "url": f"{dataset.group(1)}/records",
-                                  "fields": fields_guess(names)}
+                                  **({"id": id_guess(names)} if id_guess(names) else {}),
+                                  "fields": {k: v for k, v in fields_guess(names).items()
+                                             if k not in ("latitude", "longitude")}}
+        proposal.name = re.sub(r"[-_]+", " ", dataset.group(1).rsplit("/", 1)[-1]).capitalize()
         return
     if isinstance(data, dict) and data.get("type") == "FeatureCollection":
         features = [f for f in data.get("features") or [] if isinstance(f, dict)]
-        names = list((features[0].get("properties") or {}) if features else {})
+        names = [name for name in _names(features, "properties") if not name.startswith("_")]
         proposal.software, proposal.recipe = "GeoJSON", "geojson"
+        layer_name = (data.get("_umap_options") or {}).get("name") if isinstance(data.get("_umap_options"), dict) else None
+        proposal.name = layer_name or proposal.name
         guessed = {name: path for name, path in fields_guess(names, prefix="properties.").items()
                    if name not in ("latitude", "longitude")}
         proposal.configuration = {"recipe": "geojson", "url": url, "fields": guessed}
@@ -134,13 +163,15 @@ def _propose_from(url: str, headers: dict[str, str], content: bytes, proposal: P
         separator = max(";,\t", key=first_line.count)
         names = [name.strip().strip('"') for name in first_line.split(separator)]
         proposal.software = "Fichier CSV"
-        proposal.configuration = {"format": "csv", "url": url, "fields": fields_guess(names)}
+        proposal.configuration = {"format": "csv", "url": url, **({"id": id_guess(names)} if id_guess(names) else {}),
+                                  "fields": fields_guess(names)}
         return
     if isinstance(data, list | dict):
         items = data if isinstance(data, list) else next((value for value in data.values() if isinstance(value, list)), [])
-        names = list(items[0]) if items and isinstance(items[0], dict) else []
+        names = _names(items)
         proposal.software = "API JSON"
-        proposal.configuration = {"format": "json_api", "url": url, "fields": fields_guess(names)}
+        proposal.configuration = {"format": "json_api", "url": url, **({"id": id_guess(names)} if id_guess(names) else {}),
+                                  "fields": fields_guess(names)}
         return
     if "<html" in text or kind == "text/html":
         if "application/ld+json" in content[:500_000].decode("utf-8", "replace"):
@@ -167,6 +198,9 @@ def source_propose(*, url: str, fetcher: Fetcher | None = None) -> Proposal:
     except FetchError as exc:  # an address the SSRF guard refuses, an HTTP error, a timeout…: said as it is
         proposal.problems.append(f"Lecture impossible : {exc}")
         return proposal
+    title = re.search(rb"<title[^>]*>([^<]{2,120})</title>", result.content[:100_000], flags=re.I)
+    if title:
+        proposal.name = html.unescape(title.group(1).decode("utf-8", "replace")).strip().split(" | ")[0].split(" – ")[0]
     _propose_from(result.url, result.headers, result.content, proposal)
     if proposal.recipe:
         proposal.notes.insert(0, recipes()[proposal.recipe]["description"])

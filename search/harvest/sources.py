@@ -310,7 +310,11 @@ def source_test_report(*, source: Source, pages: int = 1, fetcher: Fetcher | Non
     would be placed and themed, what could not be read, and how many look like initiatives already here."""
     harvester = source_dry_run(source=source, fetcher=fetcher, max_records=max_records, pages=pages, crosswalk=crosswalk)
     configuration = source.configuration or {}
-    mapped = set(configuration.get("fields", {})) | set(configuration.get("detail_fields", {}))
+    try:  # the fields as the harvest maps them: a recipe's too
+        configuration = validate_source_config({**configuration, "format": source.format or configuration.get("format")})
+    except ConfigError:
+        pass  # the dry run has reported it
+    mapped = set(configuration.get("fields") or {}) | set(configuration.get("detail_fields") or {})
     rows = []
     counts = dict.fromkeys(CANONICAL_FIELDS, 0)
     report = SourceTestReport(source=source, run=harvester.run_record, rows=rows, field_counts=[])

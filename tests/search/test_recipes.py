@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from initiatives.models import Initiative, Source
+from initiatives.models import Initiative, Source, SourceRecord
 from search.harvest.connectors import validate_source_config
 from search.harvest.connectors.base import ConfigError
 from search.harvest.connectors.recipes import recipe_expand, recipes
@@ -120,7 +120,9 @@ def test_a_umap_geojson_layer(fixture_server):
 
 
 def test_a_gogocarto_map_and_its_live_search(fixture_server):
-    payload = (RECORDED.parent / "gogocarto" / "elements.json").read_bytes()
+    document = json.loads((RECORDED.parent / "gogocarto" / "elements.json").read_bytes())
+    document["data"][1]["email"] = "private"  # what GoGoCarto writes when the map hides e-mails
+    payload = json.dumps(document).encode()
     url = fixture_server.add("/api/elements.json", payload, content_type="application/json")
 
     def search(params):
@@ -143,6 +145,9 @@ def test_a_gogocarto_map_and_its_live_search(fixture_server):
     assert not any("<" in i.summary for i in Initiative.objects.all())  # HTML descriptions read as text
     record = first.records.get()
     assert record.fields["tags"] == elements[0]["categories"]
+    # A map that hides e-mails writes "private": never taken for an address.
+    hidden = SourceRecord.objects.get(source=source, external_id=elements[1]["id"])
+    assert "email" not in hidden.fields and hidden.raw["email"] == "private"
     assert source in searchable_sources()
     result = live_search("cagette", sources=[source])
     assert [hit.title for hit in result.hits] == [elements[0]["name"]]

@@ -33,14 +33,17 @@ def test_each_kind_of_address_is_recognised(fixture_server):
                              (RECORDED / "recipes" / "opendatasoft_records.json").read_bytes(),
                              content_type="application/json; charset=utf-8")
     proposal = propose(ods)
-    assert proposal.recipe == "opendatasoft"
+    assert proposal.recipe == "opendatasoft" and proposal.configuration["id"] == "identifiant"
+    assert proposal.name == "Ess na"  # from the dataset's id, not the host
     assert proposal.configuration["fields"] == {"title": "nom_structure", "summary": "description",
                                                 "insee_code": "code_insee", "city": "commune", "website": "site_web",
                                                 "tags": "thematiques"}
     umap = fixture_server.add("/fr/datalayer/9/", (RECORDED / "recipes" / "umap_datalayer.geojson").read_bytes(),
                               content_type="application/json")
-    assert propose(umap).configuration == {"recipe": "geojson", "url": umap,
-                                           "fields": {"title": "properties.name", "summary": "properties.description"}}
+    proposal = propose(umap)
+    assert proposal.configuration == {"recipe": "geojson", "url": umap,
+                                      "fields": {"title": "properties.name", "summary": "properties.description"}}
+    assert proposal.name == "Lieux solidaires"  # the uMap layer's name
     feed = fixture_server.add("/feed/", (RECORDED / "rss" / next(p.name for p in (RECORDED / "rss").iterdir()
                                                                   if p.suffix == ".xml")).read_bytes(),
                               content_type="application/rss+xml")
