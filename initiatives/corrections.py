@@ -3,6 +3,7 @@ editors' answer, and the daily e-mail that tells each partner platform what visi
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 
@@ -61,6 +62,7 @@ class CorrectionReport(models.Model):
         return f"{self.initiative_id} : {self.get_field_display()}"
 
 
+logger = logging.getLogger(__name__)
 _EMAIL = re.compile(r"[^\s<>,;()\"']+@[^\s<>,;()\"']+\.[A-Za-z]{2,}")
 
 
@@ -136,7 +138,11 @@ def correction_reports_send_to_partners() -> int:
                  for report, url in by_source[source.pk]]
         message = render_to_string("initiatives/email/correction_partner_digest.txt", {"source": source, "items": items})
         subject = _("Carrefour des innovations sociales : %(count)s signalement(s) sur vos fiches") % {"count": len(items)}
-        send_mail(subject=subject, message=message, from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[address])
+        try:
+            send_mail(subject=subject, message=message, from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[address])
+        except OSError:  # SMTP down or refusing: the others still go; these reports go with tomorrow's batch
+            logger.exception("Correction reports to %s (source %s) not sent", address, source.slug)
+            continue
         sent += 1
         sent_reports.update(item["report"].pk for item in items)
     CorrectionReport.objects.filter(pk__in=sent_reports).update(partners_notified_at=timezone.now())

@@ -54,23 +54,30 @@ def source_from_url(request):
         context["url"] = url = request.POST.get("url", "").strip()
         name, slug = request.POST.get("name", "").strip(), request.POST.get("slug", "").strip()
         if request.POST.get("action") == "save":
+            raw_configuration = request.POST.get("configuration") or "{}"
             try:
-                configuration = json.loads(request.POST.get("configuration") or "{}")
+                configuration = json.loads(raw_configuration)
             except ValueError as exc:
                 configuration = {}
                 context["errors"].append(_("La configuration n’est pas du JSON valide : %(error)s") % {"error": exc})
+            context["configuration_raw"] = raw_configuration  # shown back as typed
+            if not context["errors"] and Source.objects.filter(slug=slug).exists():
+                context["errors"].append(_("Une source « %(slug)s » existe déjà : choisissez un autre slug.") % {"slug": slug})
             if not context["errors"]:
                 try:
-                    sources_import(entries=[{"name": name, "slug": slug, "configuration": configuration}])
+                    # Saved disabled: an administrator checks it, then enables it (it is not harvested before).
+                    sources_import(entries=[{"name": name, "slug": slug, "configuration": configuration,
+                                             "enabled": False}])
                 except ConfigError as exc:
                     context["errors"].append(str(exc))
                 else:
                     source = Source.objects.get(slug=slug)
-                    messages.success(request, _("Source « %(name)s » enregistrée : vérifiez-la, puis moissonnez-la.")
-                                     % {"name": source.name})
+                    messages.success(request, _("Source « %(name)s » enregistrée, désactivée : vérifiez-la, "
+                                                "activez-la, puis moissonnez-la.") % {"name": source.name})
                     return redirect("wagtailsnippets_initiatives_source:edit", source.pk)
-            context["proposal"] = Proposal(url=url, name=name, slug=slug,
-                                           configuration=configuration if isinstance(configuration, dict) else {})
+            context["proposal"] = Proposal(url=url, name=name, slug=slug, software=request.POST.get("software", ""),
+                                           configuration=configuration if isinstance(configuration, dict) and
+                                           configuration else {"url": url})
         else:
             proposal = source_propose(url=url)
             context["proposal"] = proposal
@@ -83,7 +90,8 @@ def source_from_url(request):
                 else:
                     context["report"] = source_test_report(source=entry.unsaved_source(), max_records=ADMIN_TEST_RECORDS)
         if context["proposal"] is not None:
-            context["configuration_json"] = json.dumps(context["proposal"].configuration, ensure_ascii=False, indent=2)
+            context["configuration_json"] = context.get("configuration_raw") or json.dumps(
+                context["proposal"].configuration, ensure_ascii=False, indent=2)
     if context["report"] is not None:
         context.update(run=context["report"].run, rows=context["report"].rows,
                        empty_everywhere=context["report"].empty_everywhere)

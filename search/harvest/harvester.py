@@ -43,7 +43,7 @@ from search.harvest.connectors.base import ConfigError, ParseError, Payload, Raw
 from search.harvest.connectors.lookups import lookup_apply
 from search.harvest.connectors.mapping import UNSTABLE_ID_PREFIX, to_jsonable
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
-from search.harvest.lookups import lookup_tables_fetch
+from search.harvest.lookups import LookupFailed, lookup_tables_fetch
 from search.harvest.models import FetchState, HarvestRun, SourceHealth
 from search.harvest.signals import harvest_finished
 from search.normalize.normalizer import Normalizer
@@ -453,6 +453,8 @@ class Harvester:
         except HarvestLocked as exc:
             self.run_record.status = HarvestRun.Status.FAILED
             self._error("locked", str(exc))
+        except LookupFailed:  # said by lookup_tables_fetch; nothing was written
+            self.run_record.status = HarvestRun.Status.FAILED
         finally:
             self.normalizing.shutdown(cancel_futures=True)
             if own_fetcher:

@@ -14,6 +14,11 @@ from search.harvest.fetch import FetchError, FetchResult
 MAX_PAGES = 20  # WordPress serves 100 terms a page: 2,000 categories are plenty
 
 
+class LookupFailed(Exception):
+    """A lookup could not be read: the harvest stops before writing anything (records relabelled with bare ids
+    would lose their themes)."""
+
+
 def _page(url: str, number: int) -> str:
     parts = urlsplit(url)
     query = [(key, value) for key, value in parse_qsl(parts.query) if key != "page"] + [("page", str(number))]
@@ -23,7 +28,7 @@ def _page(url: str, number: int) -> str:
 def lookup_tables_fetch(config: dict[str, Any], fetch: Callable[..., tuple[FetchResult, Any]],
                         error: Callable[[str, str], None]) -> dict[str, dict[str, str]]:
     """field → {id: label} for every lookup of the configuration. A WordPress answer saying it has more pages
-    (``X-WP-TotalPages``) is read to the end. A lookup that fails is reported and leaves its field's ids as they are."""
+    (``X-WP-TotalPages``) is read to the end. A lookup that fails is reported and raises LookupFailed."""
     tables: dict[str, dict[str, str]] = {}
     for field, spec in (config.get("lookups") or {}).items():
         table: dict[str, str] = {}
@@ -38,7 +43,7 @@ def lookup_tables_fetch(config: dict[str, Any], fetch: Callable[..., tuple[Fetch
                     table.update(lookup_table(payload, spec))
                 except (FetchError, ParseError) as exc:
                     error(page_url, str(exc))
-                    break
+                    raise LookupFailed(page_url) from exc
                 total = payload.headers.get("x-wp-totalpages", "1")
                 last = int(total) if total.isdigit() else 1
                 number += 1

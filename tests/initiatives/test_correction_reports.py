@@ -122,3 +122,17 @@ def test_each_partner_gets_one_daily_email_about_its_records(initiative):
 ])
 def test_the_partner_address_is_read_from_the_contact_field(contact, address):
     assert source_contact_email(SourceFactory.build(contact=contact)) == address
+
+
+def test_a_partner_whose_mail_fails_gets_it_the_next_day(initiative, monkeypatch):
+    CorrectionReport.objects.create(initiative=initiative, field="place", correction="A déménagé.")
+    import initiatives.corrections as corrections
+
+    def refuse(**kwargs):
+        raise ConnectionRefusedError("SMTP down")
+
+    monkeypatch.setattr(corrections, "send_mail", refuse)
+    assert correction_reports_send_to_partners() == 0
+    assert CorrectionReport.objects.filter(partners_notified_at__isnull=True).count() == 1  # kept for tomorrow
+    monkeypatch.undo()
+    assert correction_reports_send_to_partners() == 1 and len(mail.outbox) == 1

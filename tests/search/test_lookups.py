@@ -52,13 +52,19 @@ def test_category_ids_become_labels_and_themes(fixture_server):
     assert hits["/wp-json/wp/v2/categories?per_page=100"] == 1 and hits["/wp-json/wp/v2/categories?per_page=100&page=2"] == 1
 
 
-def test_a_failing_lookup_is_reported_and_loses_nothing(fixture_server):
-    config = wordpress(fixture_server)
-    config["lookups"] = {"tags": fixture_server.url("/absent.json")}
-    source = SourceFactory(slug="blog-wp", format="json_api", configuration=config)
+def test_a_failing_lookup_fails_the_run_and_changes_nothing(fixture_server):
+    source = SourceFactory(slug="blog-wp", format="json_api", configuration=wordpress(fixture_server))
+    ThemeCrosswalk.objects.create(source=source, tag="Mobilité").themes.set([Theme.objects.get(code="mobilite")])
+    assert source_harvest(source=source, fetcher=Fetcher(allowed_hosts=["127.0.0.1"])).status == "success"
+    garage = Initiative.objects.get(title="Garage solidaire de Brest")
+    before = (garage.records.get().fields, {theme.code for theme in garage.themes.all()})
+    # The categories answer fails: relabelling the posts with bare ids would take their themes away.
+    fixture_server.add("/wp-json/wp/v2/categories?per_page=100", "Erreur", status=500)
     run = source_harvest(source=source, fetcher=Fetcher(allowed_hosts=["127.0.0.1"]))
-    assert any(error["kind"] == "lookup" and "absent.json" in error["url"] for error in run.errors)
-    assert Initiative.objects.count() == 2  # the posts are stored, with their ids as tags
+    assert run.status == "failed" and any(error["kind"] == "lookup" for error in run.errors)
+    garage.refresh_from_db()
+    assert (garage.records.get().fields, {theme.code for theme in garage.themes.all()}) == before
+    assert "mobilite" in before[1]
 
 
 @pytest.mark.parametrize(("lookups", "path", "message"), [

@@ -54,6 +54,14 @@ def test_recipe_mistakes_are_named():
     assert config["lookups"]["tags"]["url"][0] == "https://x.example.org/blog/wp-json/wp/v2/categories?per_page=100"
 
 
+def test_the_url_keeps_its_repeated_parameters_and_the_root_its_last_marker():
+    config = recipe_expand({"recipe": "opendatasoft", "url": "https://data.example.fr/api/explore/v2.1/catalog/datasets/"
+                            "records-ess/records?refine=region:Bretagne&refine=type:asso", "fields": {"title": "nom"}})
+    assert config["url"].endswith("/records-ess/records?refine=region%3ABretagne&refine=type%3Aasso&limit=100")
+    assert config["search"]["url"].startswith("https://data.example.fr/api/explore/v2.1/catalog/datasets/records-ess/records?")
+    assert config["search"]["fields"]["title"] == "nom"  # the live answer is read with the dataset's columns
+
+
 def test_wordpress_posts_get_names_themes_and_live_search(fixture_server):
     fixture_server.add("/wp-json/wp/v2/posts?per_page=50", recorded("wordpress_posts.json"),
                        content_type="application/json; charset=UTF-8", headers={"X-WP-Total": "3", "X-WP-TotalPages": "1"})

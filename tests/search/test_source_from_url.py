@@ -99,6 +99,10 @@ def test_the_admin_proposes_tries_then_saves(client, fixture_server):
     source = Source.objects.get(slug="ess-na")
     assert response.status_code == 302 and response["Location"].endswith(f"/{source.pk}/")
     assert (source.name, source.format, source.configuration["recipe"]) == ("ESS Nouvelle-Aquitaine", "json_api", "opendatasoft")
+    assert source.enabled is False  # checked and enabled by an administrator before any harvest
+    again = client.post(reverse("source_from_url"), {"action": "save", "url": url, "name": "Autre", "slug": "ess-na",
+                                                     "configuration": json.dumps(configuration)}).content.decode()
+    assert "existe déjà" in again and Source.objects.get(slug="ess-na").name == "ESS Nouvelle-Aquitaine"
 
 
 def test_the_command_line_proposes_an_entry(fixture_server, settings):

@@ -142,8 +142,10 @@ def extract_items(document: Any, page_url: str, types: list[str]) -> tuple[list[
 ORGANIZATION_TYPES = frozenset({"Organization", "NGO", "Corporation", "NewsMediaOrganization", "GovernmentOrganization"})
 
 
-def _node_id(node: Any) -> str:
-    return str(node.get("@id") or "").split("#")[0].rstrip("/") if isinstance(node, Mapping) else ""
+def _node_id(node: Any, page_url: str) -> str:
+    """A node's @id made absolute against the page, fragment kept (``site/#org`` and ``site/#asso-1`` differ)."""
+    node_id = node.get("@id") if isinstance(node, Mapping) else None
+    return urljoin(page_url, node_id) if isinstance(node_id, str) and node_id.strip() else ""
 
 
 def _without_publisher(items: list[dict[str, Any]], nodes: list[Any], page_url: str) -> list[dict[str, Any]]:
@@ -154,17 +156,17 @@ def _without_publisher(items: list[dict[str, Any]], nodes: list[Any], page_url: 
     for node in nodes:
         refs = node.get("publisher") if isinstance(node, Mapping) else None
         for ref in refs if isinstance(refs, list) else [refs]:
-            if _node_id(ref):
-                publishers.add(_node_id(ref))
+            if _node_id(ref, page_url):
+                publishers.add(_node_id(ref, page_url))
     home = "{0.scheme}://{0.netloc}".format(urlsplit(page_url))
 
     def publisher(item: dict[str, Any]) -> bool:
         if not ORGANIZATION_TYPES.intersection(item_types(item)):
             return False
-        if _node_id(item) and _node_id(item) in publishers:
+        if _node_id(item, page_url) in publishers:
             return True
-        address = str(item.get("url") or item.get("@id") or "").split("#")[0].rstrip("/")
-        return len(items) > 1 and address in (home, "")  and bool(item.get("url") or item.get("@id"))
+        address = item.get("url") if isinstance(item.get("url"), str) else _node_id(item, page_url)
+        return len(items) > 1 and bool(address) and urljoin(page_url, address).split("#")[0].rstrip("/") == home
 
     return [item for item in items if not publisher(item)]
 
@@ -217,23 +219,32 @@ def map_item(
     if "url" not in specs:
         # The record's page: the page itself when the item is the only one (what the page is about), else the
         # item's @id without its fragment, else (a list of items without ids) its schema.org url.
-        node_id = str(item.get("@id") or "").split("#")[0]
+        node_page = _node_id(item, page_url).split("#")[0]
         if single:
             fields["url"] = page_url
-        elif node_id.startswith(("http://", "https://")):
-            fields["url"] = node_id
+        elif node_page.startswith(("http://", "https://")) and not _same_page(node_page, page_url):
+            fields["url"] = node_page  # the item's own page (items identified by a fragment of this page have none)
         elif isinstance(fields.get("website"), str) and not fields.get("url"):
+            # No page of its own here: its schema.org url is all there is — a page of this site (the record's) or,
+            # elsewhere, the initiative's own site (then it is both).
             fields["url"] = fields["website"]
+            if urlsplit(fields["url"]).netloc == urlsplit(page_url).netloc:
+                del fields["website"]
+            return fields, empty, _item_id(item, config, context, fields), context.warnings
     if "website" not in specs and fields.get("website") and _same_page(fields["website"], fields.get("url")):
         del fields["website"]  # schema.org url naming the record's own page, not a site of the initiative
-    if config["id"]:
-        id_value = compile_id_spec(config["id"]).extract(item, context)
-    else:
-        id_value = next((v for v in (resolve_path(item, p) for p in _IDENTIFIER_PATHS) if identifier(v)), None)
-        # @id is often the page URL with a fragment; the record URL is the better id when there is no identifier.
-        if id_value is not None and resolve_path(item, _IDENTIFIER_PATHS[2]) == id_value and fields.get("url"):
-            id_value = None
+    id_value = _item_id(item, config, context, fields)
     return fields, empty, id_value, context.warnings
+
+
+def _item_id(item: Mapping[str, Any], config: dict[str, Any], context: MappingContext, fields: dict[str, Any]) -> Any:
+    if config["id"]:
+        return compile_id_spec(config["id"]).extract(item, context)
+    id_value = next((v for v in (resolve_path(item, p) for p in _IDENTIFIER_PATHS) if identifier(v)), None)
+    # @id is often the page URL with a fragment; the record URL is the better id when there is no identifier.
+    if id_value is not None and resolve_path(item, _IDENTIFIER_PATHS[2]) == id_value and fields.get("url"):
+        return None
+    return id_value
 
 
 def _same_page(a: Any, b: Any) -> bool:

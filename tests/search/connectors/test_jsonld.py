@@ -192,3 +192,19 @@ def test_the_publisher_of_the_site_is_left_out():
     alone = {"@context": "https://schema.org", "@type": "NGO", "name": "Recyclerie", "url": "https://recyclerie.example.org/"}
     records = jsonld.parse(_payload(_page([alone]), "https://recyclerie.example.org/qui-sommes-nous"), {}).records
     assert [r.fields["title"] for r in records] == ["Recyclerie"]
+
+
+def test_items_of_one_page_identified_by_fragments_stay_apart():
+    """A directory page whose items are ``#asso-1``, ``#asso-2`` (relative or absolute), published by ``#org``:
+    each item is its own record, and only the publisher is left out."""
+    page = "https://annuaire.example.org/structures/"
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": page, "publisher": {"@id": "https://annuaire.example.org/#org"}},
+        {"@type": "Organization", "@id": "https://annuaire.example.org/#org", "name": "L’annuaire"},
+        {"@type": "NGO", "@id": "#asso-1", "name": "Asso Un"},
+        {"@type": "NGO", "@id": f"{page}#asso-2", "name": "Asso Deux"},
+        {"@type": "NGO", "@id": f"{page}#asso-3", "name": "Asso Trois", "url": "https://asso-trois.example.fr/"}]}
+    records = jsonld.parse(_payload(_page([graph]), page), {}).records
+    assert [r.fields["title"] for r in records] == ["Asso Un", "Asso Deux", "Asso Trois"]
+    assert len({r.external_id for r in records}) == 3
+    assert records[2].fields["website"] == "https://asso-trois.example.fr/"

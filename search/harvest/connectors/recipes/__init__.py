@@ -56,15 +56,26 @@ def recipe_expand(config: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise ConfigError("url", f"the {name} recipe needs the URL of the platform (e.g. {recipe['example_url']})")
     marker = recipe.get("root_marker")
-    if marker and marker not in url:
+    if marker and marker not in urlsplit(url).path:
         raise ConfigError("url", f"a {name} URL contains {marker!r} (e.g. {recipe['example_url']})")
-    root = url.split(marker, 1)[0] if marker else "{0.scheme}://{0.netloc}".format(urlsplit(url))
     parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    missing = {key: str(value) for key, value in (recipe.get("url_params") or {}).items() if key not in query}
+    # {root}: the path up to the recipe's marker, its last occurrence (a dataset may be called « records-ess »).
+    root = (urlunsplit(parts._replace(path=parts.path.rsplit(marker, 1)[0], query="", fragment="")) if marker
+            else f"{parts.scheme}://{parts.netloc}")
+    pairs = parse_qsl(parts.query, keep_blank_values=True)  # pairs: a parameter may be repeated (refine=…&refine=…)
+    given_keys = {key for key, _ in pairs}
+    missing = [(key, str(value)) for key, value in (recipe.get("url_params") or {}).items() if key not in given_keys]
     if missing:
-        url = urlunsplit(parts._replace(query=urlencode({**query, **missing})))
+        url = urlunsplit(parts._replace(query=urlencode(pairs + missing)))
     given = {key: value for key, value in config.items() if not (key == "format" and not value)}  # "" : unset
     expanded = _merged(_with_root(recipe["configuration"], root), given)
     expanded["url"] = url
+    if isinstance(expanded.get("search"), Mapping) and "search" not in given:
+        # A live answer is read like a harvested one: the dataset's own columns (an OpenDataSoft source maps them
+        # in its fields) apply to it too.
+        search = dict(expanded["search"])
+        search["fields"] = {**(search.get("fields") or {}), **(given.get("fields") or {})}
+        if "id" in given:
+            search["id"] = given["id"]
+        expanded["search"] = search
     return expanded
