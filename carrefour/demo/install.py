@@ -9,26 +9,17 @@ import yaml
 from django.db import transaction
 
 from initiatives.models import Source
+from search.harvest.connectors.recipes import placeholder_fill
 from search.harvest.sources import sources_import
 
 SOURCES_FILE = Path(__file__).resolve().parent / "sources.yaml"
 DEFAULT_PORT = 8765
 
 
-def _with_base(value: Any, base: str) -> Any:
-    if isinstance(value, str):
-        return value.replace("{base}", base)
-    if isinstance(value, list):
-        return [_with_base(item, base) for item in value]
-    if isinstance(value, dict):
-        return {key: _with_base(item, base) for key, item in value.items()}
-    return value
-
-
 def demo_entries(base_url: str) -> list[dict[str, Any]]:
     """The demo sources as `sources import` entries, their URLs pointing at ``base_url``."""
     document = yaml.safe_load(SOURCES_FILE.read_text(encoding="utf-8"))
-    return [_with_base(entry, base_url.rstrip("/")) for entry in document["sources"]]
+    return [placeholder_fill(entry, "{base}", base_url.rstrip("/")) for entry in document["sources"]]
 
 
 @transaction.atomic

@@ -35,13 +35,14 @@ def _merged(base: Any, override: Any) -> Any:
     return override
 
 
-def _with_root(value: Any, root: str) -> Any:
+def placeholder_fill(value: Any, placeholder: str, text: str) -> Any:
+    """``value`` with ``placeholder`` replaced by ``text`` in every string it holds (a configuration's URLs)."""
     if isinstance(value, str):
-        return value.replace("{root}", root)
+        return value.replace(placeholder, text)
     if isinstance(value, list):
-        return [_with_root(item, root) for item in value]
+        return [placeholder_fill(item, placeholder, text) for item in value]
     if isinstance(value, Mapping):
-        return {key: _with_root(item, root) for key, item in value.items()}
+        return {key: placeholder_fill(item, placeholder, text) for key, item in value.items()}
     return value
 
 
@@ -68,7 +69,7 @@ def recipe_expand(config: Mapping[str, Any]) -> dict[str, Any]:
     if missing:
         url = urlunsplit(parts._replace(query=urlencode(pairs + missing)))
     given = {key: value for key, value in config.items() if not (key == "format" and not value)}  # "" : unset
-    expanded = _merged(_with_root(recipe["configuration"], root), given)
+    expanded = _merged(placeholder_fill(recipe["configuration"], "{root}", root), given)
     expanded["url"] = url
     if isinstance(expanded.get("search"), Mapping) and "search" not in given:
         # A live answer is read like a harvested one: the dataset's own columns (an OpenDataSoft source maps them
