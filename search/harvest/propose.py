@@ -100,24 +100,29 @@ def _json(content: bytes) -> Any:
         return None
 
 
+def _wordpress(url: str, headers: dict[str, str], content: bytes, proposal: Proposal) -> bool:
+    """A WordPress site, by its REST URL or the ``rel="https://api.w.org/"`` link of its pages."""
+    if "/wp-json/" in url:
+        root = url.split("/wp-json/", 1)[0] + "/wp-json"
+    else:
+        link = re.search(r'<link[^>]+rel=["\']https://api\.w\.org/["\'][^>]*href=["\']([^"\']+)',
+                         content[:200_000].decode("utf-8", "replace")) or re.search(
+            r'<([^>]+/wp-json/)>;\s*rel="https://api\.w\.org/"', headers.get("link", ""))
+        if not link:
+            return False
+        root = link.group(1).rstrip("/")
+        proposal.notes.append("Site WordPress : ses articles sont lus par l’API REST du site.")
+    proposal.software, proposal.recipe = "WordPress", "wordpress"
+    proposal.configuration = {"recipe": "wordpress", "url": url if "/wp/v2/posts" in url else f"{root}/wp/v2/posts"}
+    return True
+
+
 def _propose_from(url: str, headers: dict[str, str], content: bytes, proposal: Proposal) -> None:
     path = urlsplit(url).path
     kind = headers.get("content-type", "").split(";")[0].strip().lower()
     text = content[:4096].decode("utf-8", "replace").lstrip().lower()
     data = _json(content) if kind.endswith("json") or text[:1] in "[{" else None
-    if "/wp-json/" in url:
-        proposal.software, proposal.recipe = "WordPress", "wordpress"
-        proposal.configuration = {"recipe": "wordpress", "url": url if "/wp/v2/" in url else
-                                  url.split("/wp-json/", 1)[0] + "/wp-json/wp/v2/posts"}
-        return
-    link = re.search(r'<link[^>]+rel=["\']https://api\.w\.org/["\'][^>]*href=["\']([^"\']+)', content[:200_000]
-                     .decode("utf-8", "replace")) or re.search(r'<([^>]+/wp-json/)>;\s*rel="https://api\.w\.org/"',
-                                                               headers.get("link", ""))
-    if link:
-        root = link.group(1).rstrip("/")
-        proposal.software, proposal.recipe = "WordPress", "wordpress"
-        proposal.configuration = {"recipe": "wordpress", "url": f"{root}/wp/v2/posts"}
-        proposal.notes.append("Site WordPress : ses articles sont lus par l’API REST du site.")
+    if _wordpress(url, headers, content, proposal):
         return
     if "/api/elements" in url or (isinstance(data, dict) and data.get("ontology") in ("gogofull", "gogocompact")):
         root = url.split("/api/elements", 1)[0] if "/api/elements" in url else url.rstrip("/")
