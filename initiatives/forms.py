@@ -33,5 +33,9 @@ class CorrectionReportForm(forms.ModelForm):
                        "transmis à la plateforme partenaire."),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["field"].choices = CorrectionReport.Field.choices  # radio buttons: no « --------- » choice
+
     def is_robot(self) -> bool:
         return bool(self.cleaned_data.get("nickname"))

@@ -31,6 +31,9 @@ def test_a_visitor_reports_without_an_account(client, initiative):
     assert report_url(initiative) in page and "Signaler une information erronée ou obsolète" in page
     form = client.get(report_url(initiative)).content.decode()
     assert "Quelle information est erronée ou obsolète ?" in form and "reseau-a" not in form.split("<form", 1)[0].lower()
+    # DSFR draws a radio button on an input immediately followed by its label; no empty « --------- » choice.
+    assert '<input type="radio" name="field" value="place" id="id_field_2" required><label class="fr-label" for="id_field_2">' in form
+    assert "---------" not in form
     response = client.post(report_url(initiative), {
         "field": "place", "correction": "Le garage a déménagé à Brest, 12 rue de Siam.", "email": "lea@example.org"},
         follow=True)
