@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -25,33 +25,42 @@ from search.dedup.scoring import (
     blocking_keys,
     score_pair,
 )
-from search.dedup.sites import same_project_elsewhere
+from search.dedup.sites import one_project, same_project_elsewhere
 
 RECORDS_SQL = (
     "SELECT r.initiative_id, r.source_id, r.data->>'title', r.data->'porteur'->>'name', r.data->'porteur'->>'siret', "
     "r.data->>'commune', r.data->>'departement', r.data->>'website', left(r.data->>'summary', 600), "
-    "r.data->>'contact_email', concat_ws(' ', c.name, r.data->>'commune_written') "
+    "r.data->>'contact_email', concat_ws(' ', c.name, r.data->>'commune_written', d.name), "
+    "r.data->>'arrondissement' "
     "FROM initiatives_sourcerecord r JOIN initiatives_initiative i ON i.id = r.initiative_id "
     "LEFT JOIN initiatives_commune c ON c.insee_code = r.data->>'commune' "
+    "LEFT JOIN initiatives_departement d ON d.code = r.data->>'departement' "
     "WHERE i.visibility = %s"
 )
 
 
 def profile_row(row: tuple) -> tuple[int, int, Profile]:
-    initiative_id, source_id, title, porteur, siret, commune, departement, website, summary, email, place = row
+    (initiative_id, source_id, title, porteur, siret, commune, departement, website, summary, email, place,
+     arrondissement) = row
     profile = Profile.build(title=title or "", porteur=porteur or "", siret=siret or "", commune=commune,
                             departement=departement, website=website or "", summary=summary or "",
-                            email=email or "", commune_name=place or "", source=source_id)
+                            email=email or "", commune_name=place or "", source=source_id,
+                            arrondissement=arrondissement)
     return initiative_id, source_id, profile
 
 
 def busy_identities(rows: Iterable[tuple[int, Profile]]) -> frozenset[str]:
     """Identifiers carried by more than ``BUSY_IDENTITY`` records of one source (``rows``: source id, profile): a
-    platform's address or a big organisation's site, SIREN or email, shared by initiatives that differ."""
-    counts: Counter[tuple[int, str]] = Counter()
+    platform's address or a big organisation's site, SIREN or email, shared by initiatives that differ.
+
+    Not when those records are the sites of one project: a network's antennas share its site and its email, and
+    their titles its name (:func:`~search.dedup.sites.one_project`)."""
+    carriers: dict[tuple[int, str], list[Profile]] = defaultdict(list)
     for source_id, profile in rows:
-        counts.update((source_id, key) for key in profile.identity_keys())
-    return frozenset(key for (_, key), count in counts.items() if count > BUSY_IDENTITY)
+        for key in profile.identity_keys():
+            carriers[(source_id, key)].append(profile)
+    return frozenset(key for (_, key), profiles in carriers.items()
+                     if len(profiles) > BUSY_IDENTITY and not one_project(profiles))
 
 
 @dataclass
@@ -184,8 +193,8 @@ class _Pass:
         shared = self.sources[a] & self.sources[b]
         if not shared:
             return False
-        places = {(profile.source, profile.commune) for profile in self.profiles[a] if profile.source in shared}
-        return any((profile.source, profile.commune) in places for profile in self.profiles[b])
+        places = {(profile.source, profile.place) for profile in self.profiles[a] if profile.source in shared}
+        return any((profile.source, profile.place) in places for profile in self.profiles[b])
 
     def score(self, pairs: set[tuple[int, int]], weights: TokenWeights):
         to_merge: list[tuple[float, int, int, PairScore]] = []

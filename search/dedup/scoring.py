@@ -26,6 +26,10 @@ territory does not contradict it (same commune, or unknown on one side):
 - the same page merges;
 - the same porteur identifier merges when the shorter title's own words (without the porteur's name, the commune's
   name and generic qualifiers such as "solidaire") all appear in the other title: the headline names the project;
+- the same porteur (an identifier, or the same name word for word) merges an initiative *named after its porteur*
+  ("MOBIL'EMPLOI BLOIS" by Mobil'Emploi France) with a record whose title names that organisation (a volunteering
+  mission "Chauffeur bénévole — Mobil'Emploi", a post "Dix ans de Mobil'Emploi"), within one département: an
+  organisation's own initiative acts wherever its sites are (:func:`named_after_porteur`);
 - otherwise the same porteur identifier sends a pair with weak titles to the editors, with the reason
   ("même SIRET, titres différents") in its components, instead of forgetting it.
 
@@ -56,6 +60,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from initiatives.text import text_key
+from search.normalize.contacts import SHARED_HOSTS as _SHARED_HOSTS
 
 MERGE_THRESHOLD = 0.66
 REVIEW_THRESHOLD = 0.55
@@ -80,13 +85,6 @@ _EXPANSIONS = {
     "dep": "departement", "intercom": "intercommunalite", "ccas": "ccas", "cie": "compagnie", "ctre": "centre",
     "coop": "cooperative", "tl": "tiers lieu", "ess": "economie sociale solidaire",
 }
-# Hosts shared by many initiatives: the first path segment is part of the identity there.
-_SHARED_HOSTS = frozenset({
-    "facebook.com", "fr-fr.facebook.com", "m.facebook.com", "instagram.com", "twitter.com", "x.com", "linkedin.com",
-    "helloasso.com", "youtube.com", "sites.google.com", "linktr.ee", "fr.ulule.com", "ulule.com", "kisskissbankbank.com",
-    "openstreetmap.org", "carte.tiers-lieux.org", "jeveuxaider.gouv.fr", "francetravail.fr", "service-public.fr",
-    "lafabriqueaterritoires.fr", "territoires.fr", "avise.org",
-})
 
 # Path segments that say "home page": a URL made only of these names the site, not a page of it.
 _HOME_SEGMENTS = frozenset({
@@ -187,14 +185,17 @@ class Profile:
     siret: str = ""
     email: str = ""
     page: str = ""  # website_page()
-    place_tokens: frozenset[str] = frozenset()  # the commune's name, when known: not a word of the activity
+    # The names of its place (commune, former commune, département: "Mobil'Emploi Creuse" at Guéret): not words of
+    # the activity.
+    place_tokens: frozenset[str] = frozenset()
     identities: frozenset[str] = frozenset()  # identity_keys(), computed once
     source: int = 0  # the record's source (the batch pass compares two rows of one source only as sites)
+    place: str = ""  # the finest place known: the arrondissement (Paris, Lyon, Marseille), else the commune
 
     @classmethod
     def build(cls, *, title: str, porteur: str = "", siret: str = "", commune: str | None = None,
               departement: str | None = None, website: str = "", summary: str = "", email: str = "",
-              commune_name: str = "", source: int = 0) -> Profile:
+              commune_name: str = "", source: int = 0, arrondissement: str | None = None) -> Profile:
         title_tokens = name_tokens(title or "")
         porteur_tokens = name_tokens(porteur or "")
         words = frozenset(word for word in name_tokens((summary or "")[:600]) if len(word) >= 4)
@@ -205,6 +206,7 @@ class Profile:
             commune or "", departement or (commune_departement(commune) if commune else ""), identifiers["w"],
             words, identifiers["r"], identifiers["e"], identifiers["p"], frozenset(name_tokens(commune_name or "")),
             frozenset(f"{prefix}:{value}" for prefix, value in identifiers.items() if value), source,
+            arrondissement or commune or "",
         )
 
     def identity_keys(self) -> frozenset[str]:
@@ -382,14 +384,42 @@ def identity_evidence(a: Profile, b: Profile, busy: frozenset[str] = frozenset()
     return Identity(tuple(labels), labels[0] == "même page web")
 
 
-_GENERIC = frozenset(name_tokens(_GENERIC_WORDS))
+GENERIC_TOKENS = frozenset(name_tokens(_GENERIC_WORDS))
 
 
 def _own_words(profile: Profile, other: Profile) -> tuple[str, ...]:
     """A title's words that may name its activity: not the porteur's name, the commune's, or a generic qualifier."""
-    ignored = _GENERIC | set(profile.porteur_tokens) | set(other.porteur_tokens) | profile.place_tokens \
+    ignored = GENERIC_TOKENS | set(profile.porteur_tokens) | set(other.porteur_tokens) | profile.place_tokens \
         | other.place_tokens
     return tuple(token for token in profile.title_tokens if token not in ignored)
+
+
+def same_porteur(a: Profile, b: Profile) -> bool | None:
+    """True or False when both records name their porteur (SIREN first), None when one does not."""
+    if a.siren and b.siren:
+        return a.siren == b.siren
+    if a.porteur_tokens and b.porteur_tokens:
+        # The same name, word for word (case, accents and small words aside): "Les Voisineurs" and "Voisins
+        # Solidaires" are alike to a fuzzy measure, and are two associations.
+        return set(a.porteur_tokens) == set(b.porteur_tokens)
+    return None
+
+
+def named_after_porteur(a: Profile, b: Profile) -> bool:
+    """One title is its porteur's name (give or take its place: "MOBIL'EMPLOI BLOIS" by Mobil'Emploi France), and
+    the other names it too ("Chauffeur bénévole — Mobil'Emploi", "Dix ans de Mobil'Emploi"): an initiative named
+    after the organisation running it, and a mission, a post or a page about that organisation.
+
+    The name must hold two words, one of them not a generic qualifier ("Comptoir Solidaire", not "Solidaire")."""
+    porteur = set(a.porteur_tokens) | set(b.porteur_tokens)
+    if not porteur:
+        return False
+    for named, other in ((a, b), (b, a)):
+        words = tuple(token for token in named.title_tokens if token not in named.place_tokens)
+        if (len(words) >= 2 and set(words) <= porteur and not set(words) <= GENERIC_TOKENS
+                and words_within(words, other.title_tokens) and len(other.title_tokens) > len(words)):
+            return True
+    return False
 
 
 def title_contained(a: Profile, b: Profile) -> bool:
@@ -434,7 +464,8 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
     a, b = profile_of(a), profile_of(b)
     title = name_similarity(a.title_tokens, a.title_grams, b.title_tokens, b.title_grams, weights)
     identity = identity_evidence(a, b, busy)
-    if title < TITLE_GATE and identity is None:  # most blocked pairs stop here: the rest would not change the outcome
+    if title < TITLE_GATE and identity is None and not (same_porteur(a, b) and named_after_porteur(a, b)):
+        # Most blocked pairs stop here: the rest would not change the outcome.
         return PairScore(round(min(WEIGHTS["title"] * title + (1 - WEIGHTS["title"]) * NEUTRAL,
                                    REVIEW_THRESHOLD - 0.01), 4),
                          {"title": title, "porteur": None, "commune": None, "website": None, "description": None},
@@ -465,6 +496,12 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
             if title < TITLE_GATE:
                 reason += ", titre de l’une dans l’autre" if contained else ", titres différents"
             return PairScore(round(max(score, MERGE_THRESHOLD), 4), components, "", reason)
+    if (territory is None or territory >= 0.3) and (identity is not None or same_porteur(a, b)) \
+            and named_after_porteur(a, b):
+        # An organisation's own initiative and its mission or a post about it: it acts wherever its sites are, so
+        # another commune of the same département does not contradict it.
+        reason = (identity.labels[0] if identity else "même porteur") + ", initiative au nom de son porteur"
+        return PairScore(round(max(score, MERGE_THRESHOLD), 4), components, "", reason)
     vetoed = ""
     if title < TITLE_GATE:
         if identity is not None and territory != 0.0:

@@ -4,7 +4,8 @@ A source lists an initiative once *per site*. Federations export one row per ant
 "Mobil'Emploi – Antenne du Pays de Lorient", "Les Paniers de Léa (siège)"): same project, same porteur, another
 place. Two rows of one source are one project at two sites when:
 
-- they are placed in two different communes (the same commune twice is a duplicate row, not a second site);
+- they are placed in two different communes, or two arrondissements of Paris, Lyon or Marseille (the same place
+  twice is a duplicate row, not a second site);
 - the same porteur runs both: the same SIREN (each antenna has its own SIRET), or the same porteur name; without a
   porteur, an identifier the two rows share and that is not common to the whole source (a web site, an email);
 - their titles name the same project once the place is set aside: the words of the shorter title, without the
@@ -17,7 +18,9 @@ so they stay apart; generic titles of different porteurs ("Épicerie solidaire" 
 
 from __future__ import annotations
 
-from search.dedup.scoring import Profile, identity_evidence, name_tokens, words_within
+from collections.abc import Sequence
+
+from search.dedup.scoring import GENERIC_TOKENS, Profile, identity_evidence, name_tokens, same_porteur, words_within
 
 # Words that name a place of a network rather than its project.
 _SITE_WORDS = frozenset(name_tokens(
@@ -32,22 +35,11 @@ def site_core(profile: Profile) -> tuple[str, ...]:
     return tuple(token for token in profile.title_tokens if token not in ignored)
 
 
-def _same_porteur(a: Profile, b: Profile) -> bool | None:
-    """True or False when both rows name their porteur (SIREN first), None when one does not."""
-    if a.siren and b.siren:
-        return a.siren == b.siren
-    if a.porteur_tokens and b.porteur_tokens:
-        # The same name, word for word (case, accents and small words aside): "Les Voisineurs" and "Voisins
-        # Solidaires" are alike to a fuzzy measure, and are two associations.
-        return set(a.porteur_tokens) == set(b.porteur_tokens)
-    return None
-
-
 def same_project_elsewhere(a: Profile, b: Profile, busy: frozenset[str] = frozenset()) -> str:
     """Why two rows of one source are one project at two sites ("même porteur, autre implantation"), or ""."""
-    if not a.commune or not b.commune or a.commune == b.commune:
+    if not a.place or not b.place or a.place == b.place:
         return ""
-    porteur = _same_porteur(a, b)
+    porteur = same_porteur(a, b)
     if porteur is False:
         return ""
     identity = None if porteur else identity_evidence(a, b, busy)
@@ -57,3 +49,12 @@ def same_project_elsewhere(a: Profile, b: Profile, busy: frozenset[str] = frozen
     if not short or (len(short) < 2 and not porteur) or not words_within(short, long):
         return ""
     return f"{'même porteur' if porteur else identity.labels[0]}, autre implantation"
+
+
+def one_project(profiles: Sequence[Profile]) -> bool:
+    """Whether rows of one source look like the sites of one project: the shortest title, once its place is set
+    aside, keeps two words that are not generic qualifiers, and they appear in every other title ("Mobil'Emploi"
+    in "Mobil'Emploi Laval" and "MOBIL'EMPLOI BLOIS"). Rows titled "Épicerie solidaire" in ten towns are not."""
+    cores = sorted((site_core(profile) for profile in profiles), key=len)
+    shortest = tuple(word for word in cores[0] if word not in GENERIC_TOKENS)
+    return len(shortest) >= 2 and all(words_within(shortest, core) for core in cores[1:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_module
 import re
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,6 +20,15 @@ _url_validator = URLValidator(schemes=["http", "https"])
 _BARE_DOMAIN = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#].*)?$", re.I)
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.I)
 _PHONE_SEPARATORS = re.compile(r"[\s.\-/()]")
+# Hosts shared by many initiatives (social networks, fund-raising and volunteering platforms, directories): a link
+# there names an account or a page of the host, not an initiative's own site. Dedup reads the same set.
+SHARED_HOSTS = frozenset({
+    "facebook.com", "fr-fr.facebook.com", "m.facebook.com", "instagram.com", "twitter.com", "x.com", "linkedin.com",
+    "helloasso.com", "youtube.com", "sites.google.com", "linktr.ee", "fr.ulule.com", "ulule.com", "kisskissbankbank.com",
+    "openstreetmap.org", "carte.tiers-lieux.org", "jeveuxaider.gouv.fr", "francetravail.fr", "service-public.fr",
+    "lafabriqueaterritoires.fr", "territoires.fr", "avise.org",
+})
+_LINK = re.compile(r"""href\s*=\s*["']([^"']+)["']|\b(https?://[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]])""", re.I)
 _FRENCH_PHONE = re.compile(r"^(?:0[1-9]\d{8}|(?:\+|00)33[1-9]\d{8}|(?:\+|00)(?:262|269|508|590|594|596|681|687|689)\d{6,9})$")
 
 
@@ -49,6 +59,28 @@ def normalize_url(value: Any) -> str | None:
     if len(text) > URL_MAX_LENGTH:
         return None
     return text
+
+
+def url_host(url: str) -> str:
+    """The host of a URL, lower-case, without "www." ("" when there is none)."""
+    host = urlsplit(url if "//" in url else f"https://{url}").hostname or ""
+    return host.lower().removeprefix("www.")
+
+
+def website_in_text(texts: Iterable[str | None], *, exclude: Iterable[str | None] = ()) -> str:
+    """The site a record's text points to when no field names one: a blog post about an initiative ends with
+    « Pour en savoir plus : https://… ». Only when the links lead to exactly one site, leaving out the hosts of
+    ``exclude`` (the record's own page, the platform's site, the image, the social links) and hosts shared by many
+    initiatives; "" otherwise (a text that links to two sites does not say which one is the initiative's)."""
+    excluded = {url_host(url) for url in exclude if url} | SHARED_HOSTS
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _LINK.finditer(text or ""):
+            url = normalize_url(match.group(1) or match.group(2))
+            host = url_host(url) if url else ""
+            if host and host not in excluded and not any(host.endswith(f".{shared}") for shared in excluded):
+                found.setdefault(host, url)
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 def phone_is_valid(value: str) -> bool:

@@ -18,7 +18,7 @@ from initiatives.models import Initiative, Source
 from initiatives.services import InitiativeData
 from initiatives.text import text_key
 
-from .contacts import check_phones, read_email, read_social_links, read_url
+from .contacts import check_phones, read_email, read_social_links, read_url, website_in_text
 from .dates import read_start_date
 from .distinctions import read_distinctions
 from .report import NormalizationReport
@@ -93,6 +93,12 @@ class Normalizer:
             distinctions=read_distinctions(fields.get("distinctions"), report),
         )
         check_phones(fields.get("phone"), report)
+        if not data.website and (found := website_in_text(
+            (description, fields.get("summary")),
+            exclude=(as_text(fields.get("url")), self.source.website, data.image_url, *data.social_links),
+        )):
+            data.website = found
+            report.warn(f"site web trouvé dans le texte : « {found} »")
         if start := read_start_date(fields.get("start_date"), report):
             data.start_date = start.day.isoformat() if start.day else None
             data.start_year = start.year

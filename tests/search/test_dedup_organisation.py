@@ -1,0 +1,182 @@
+"""An initiative named after the organisation that runs it, and the records about that organisation: a network's
+site shared by its antennas, a blog post that only links to it, a volunteering mission signed with its name.
+
+Each rule is tested by class (every département of the COG, name shapes of missions and posts), never on records of
+an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from initiatives.models import Commune, Departement, Initiative, Site
+from initiatives.services import InitiativeData, PorteurData, initiative_upsert_from_record
+from search.dedup.passes import busy_identities, dedup_pass
+from search.dedup.scoring import MERGE_THRESHOLD, REVIEW_THRESHOLD, Profile, named_after_porteur, score_pair
+from search.dedup.sites import one_project, same_project_elsewhere, site_core
+from search.harvest.connectors.base import RawRecord
+from search.normalize.contacts import website_in_text
+from search.normalize.normalizer import Normalizer
+from tests.factories import SourceFactory
+
+ORGANISATION = "Mobil'Avenir"
+PORTEUR = "Mobil'Avenir France"
+SITE = "https://www.mobil-avenir.org"
+MISSION_TITLES = (  # how volunteering platforms and blogs sign a record with the organisation's name
+    "Chauffeur bénévole (transport vers l'emploi) — {name}", "Aide aux devoirs (CP-CM2) - {name}",
+    "{name} recherche des bénévoles (lecture)", "Dix ans de {name} : « sans permis, pas d'emploi »",
+    "Accompagner des seniors sur smartphone — {name}", "Portrait : {name}, l'association qui roule",
+)
+
+
+# --- a site named only in the text -------------------------------------------------------------------
+def test_the_only_site_a_text_links_to_is_its_website():
+    html = f'<p>Le réseau fête ses dix ans.</p><p>Pour en savoir plus : <a href="{SITE}">{SITE}</a></p>'
+    assert website_in_text([html]) == SITE
+    assert website_in_text([f"Voir {SITE}/contact."]) == f"{SITE}/contact"  # a bare address, without the full stop
+
+
+def test_no_website_from_a_text_that_links_to_several_sites_or_only_to_shared_hosts():
+    two = f'<a href="{SITE}">a</a> et <a href="https://partenaire.fr">b</a>'
+    assert website_in_text([two]) == ""
+    shared = '<a href="https://www.facebook.com/mobilavenir">fb</a> <a href="https://www.helloasso.com/x">don</a>'
+    assert website_in_text([shared]) == ""
+    # The platform's own pages (the record's address, the source's site) are not the initiative's site.
+    own = f'<a href="https://blog.example.org/2021/tag/mobilite">tag</a> <a href="{SITE}">site</a>'
+    assert website_in_text([own], exclude=["https://blog.example.org/2021/post/"]) == SITE
+
+
+@pytest.mark.django_db
+def test_the_normaliser_fills_the_website_from_the_text_and_says_so():
+    source = SourceFactory(website="https://blog.example.org")
+    fields = {"title": f"Dix ans de {ORGANISATION}", "url": "https://blog.example.org/2021/12/dix-ans/",
+              "description": f'<p>Retour sur dix ans.</p><p>Pour en savoir plus : <a href="{SITE}">{SITE}</a></p>'}
+    data, report = Normalizer(source).normalize(RawRecord(external_id="1", fields=fields, raw=fields))
+    assert data.website == SITE
+    assert f"site web trouvé dans le texte : « {SITE} »" in report.warnings
+    fields["website"] = "https://autre.fr"  # a field always wins over the text
+    data, _ = Normalizer(source).normalize(RawRecord(external_id="1", fields=fields, raw=fields))
+    assert data.website == "https://autre.fr"
+
+
+# --- identifiers a network's antennas share -----------------------------------------------------------
+def antenna(name: str, commune: str, **fields) -> Profile:
+    return Profile.build(title=f"{ORGANISATION} {name}", porteur=PORTEUR, commune=commune, commune_name=name,
+                         website=SITE, source=1, **fields)
+
+
+def test_the_site_of_a_network_listed_once_per_antenna_still_identifies_it():
+    antennas = [antenna(name, code) for name, code in
+                (("Laval", "53130"), ("Blois", "41018"), ("Tarbes", "65440"), ("Évreux", "27229"), ("Brest", "29019"))]
+    assert one_project(antennas)
+    assert "w:mobil-avenir.org" not in busy_identities((1, profile) for profile in antennas)
+
+
+@pytest.mark.parametrize("titles", [
+    ["Épicerie solidaire", "Jardin partagé", "Repair café", "Atelier vélo", "Aide aux devoirs"],  # a platform's site
+    ["Épicerie solidaire"] * 5,  # generic titles in five towns: nothing says they are one project
+])
+def test_an_address_many_different_rows_share_identifies_nothing(titles):
+    rows = [Profile.build(title=title, commune=f"3503{index}", website="https://plateforme.fr", source=1)
+            for index, title in enumerate(titles)]
+    assert not one_project(rows)
+    assert "w:plateforme.fr" in busy_identities((1, profile) for profile in rows)
+
+
+@pytest.mark.django_db
+def test_a_title_naming_its_departement_keeps_only_the_project(django_db_blocker):
+    """Every département of the COG: "Project Creuse" at a commune of the Creuse is the project at that place."""
+    checked = 0
+    for departement in Departement.objects.all():
+        commune = Commune.objects.filter(departement=departement, kind=Commune.Kind.COMMUNE).first()
+        profile = Profile.build(title=f"{ORGANISATION} {departement.name}", commune=commune.insee_code,
+                                commune_name=f"{commune.name} {departement.name}")
+        assert site_core(profile) == ("mobil", "avenir"), departement.name
+        checked += 1
+    assert checked >= 100
+
+
+# --- the organisation's initiative and the records about it -------------------------------------------
+@pytest.mark.parametrize("shape", MISSION_TITLES)
+def test_a_mission_or_a_post_of_an_organisation_joins_the_initiative_named_after_it(shape):
+    own = antenna("Laval", "53130")
+    mission = Profile.build(title=shape.format(name=ORGANISATION), porteur=PORTEUR, commune="53130",
+                            commune_name="Laval", source=2)
+    assert named_after_porteur(own, mission)
+    scored = score_pair(own, mission)
+    assert scored.score >= MERGE_THRESHOLD and scored.reason == "même porteur, initiative au nom de son porteur"
+    # A post with no porteur and no place, linking to the organisation's site.
+    post = Profile.build(title=shape.format(name=ORGANISATION), website=SITE, source=3)
+    scored = score_pair(own, post)
+    assert scored.score >= MERGE_THRESHOLD and scored.reason == "même site web, initiative au nom de son porteur"
+
+
+def test_another_activity_of_an_organisation_stays_apart():
+    """The épicerie of a centre social and its homework club: neither title is the organisation's name."""
+    epicerie = Profile.build(title="Épicerie solidaire de l'Aurence", porteur="Centre social Aurence",
+                             commune="87085", commune_name="Limoges", source=1)
+    devoirs = Profile.build(title="Aide aux devoirs (primaire) — Centre social Aurence",
+                            porteur="Centre social Aurence", commune="87085", commune_name="Limoges", source=2)
+    assert not named_after_porteur(epicerie, devoirs)
+    assert score_pair(epicerie, devoirs).score < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("change", [
+    {"porteur": "Mobil'Avenir Bretagne"},  # another porteur (names differ)
+    {"porteur": ""},  # nothing says the same organisation signed it
+    {"commune": "29019", "commune_name": "Brest"},  # another département
+])
+def test_a_record_naming_the_organisation_needs_the_same_organisation_nearby(change):
+    own = antenna("Laval", "53130")
+    fields = {"title": MISSION_TITLES[0].format(name=ORGANISATION), "porteur": PORTEUR, "commune": "53130",
+              "commune_name": "Laval", "source": 2, **change}
+    assert score_pair(own, Profile.build(**fields)).score < MERGE_THRESHOLD
+
+
+def test_a_generic_name_is_no_organisation_name():
+    own = Profile.build(title="Solidaire", porteur="Solidaire", commune="53130", commune_name="Laval", source=1)
+    other = Profile.build(title="Épicerie solidaire", porteur="Solidaire", commune="53130", commune_name="Laval")
+    assert not named_after_porteur(own, other)
+
+
+# --- arrondissements ----------------------------------------------------------------------------------
+def test_two_arrondissements_are_two_places_of_one_source():
+    paris_18 = Profile.build(title="Les Petits Pas", porteur="Association Les Petits Pas",
+                             commune="75056", arrondissement="75118", commune_name="Paris", source=1)
+    paris_19 = Profile.build(title="Les Petits Pas (antenne)", porteur="Association Les Petits Pas",
+                             commune="75056", arrondissement="75119", commune_name="Paris", source=1)
+    assert same_project_elsewhere(paris_18, paris_19) == "même porteur, autre implantation"
+    assert same_project_elsewhere(paris_18, paris_18) == ""
+
+
+# --- the pass, end to end -------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_the_pass_gathers_a_network_its_mission_and_a_post_about_it():
+    federation, volunteering, blog = SourceFactory(precedence=10), SourceFactory(precedence=30), SourceFactory(
+        precedence=50, website="https://blog.example.org")
+    porteur = PorteurData(name=PORTEUR, siret="72433487500015")
+    places = (("Laval", "53130", "53"), ("Blois", "41018", "41"), ("Tarbes", "65440", "65"), ("Guéret", "23096", "23"),
+              ("Évreux", "27229", "27"))
+    network = [initiative_upsert_from_record(
+        source=federation, external_id=str(index), raw={"id": index},
+        data=InitiativeData(title=f"{ORGANISATION} {name}", commune=code, departement=departement, porteur=porteur,
+                            website=SITE)).initiative for index, (name, code, departement) in enumerate(places)]
+    mission = initiative_upsert_from_record(
+        source=volunteering, external_id="m", raw={"id": "m"},
+        data=InitiativeData(title=MISSION_TITLES[0].format(name=ORGANISATION), commune="23096", departement="23",
+                            porteur=PorteurData(name=PORTEUR))).initiative
+    fields = {"title": f"Dix ans de {ORGANISATION}", "url": "https://blog.example.org/2021/dix-ans/",
+              "description": f'<p>Pour en savoir plus : <a href="{SITE}">{SITE}</a></p>'}
+    data, _ = Normalizer(blog).normalize(RawRecord(external_id="p", fields=fields, raw=fields))
+    post = initiative_upsert_from_record(source=blog, external_id="p", raw=fields, data=data).initiative
+    # A look-alike elsewhere, run by another association: stays apart.
+    other = initiative_upsert_from_record(
+        source=volunteering, external_id="o", raw={"id": "o"},
+        data=InitiativeData(title="Chauffeur bénévole — Mobil'Solidaire", commune="29019", departement="29",
+                            porteur=PorteurData(name="Mobil'Solidaire"))).initiative
+    dedup_pass()
+    kept = {Initiative.objects.get(pk=item.pk).merged_into_id or item.pk for item in [*network, mission, post]}
+    assert len(kept) == 1
+    (initiative_id,) = kept
+    assert set(Site.objects.filter(initiative_id=initiative_id).values_list("commune_id", flat=True)) == {
+        code for _, code, _ in places}
+    assert Initiative.objects.get(pk=other.pk).merged_into_id is None
