@@ -53,7 +53,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 from typing import Any, Protocol
@@ -84,7 +84,14 @@ _EXPANSIONS = {
     "agglo": "agglomeration", "st": "saint", "ste": "sainte", "fed": "federation", "dept": "departement",
     "dep": "departement", "intercom": "intercommunalite", "ccas": "ccas", "cie": "compagnie", "ctre": "centre",
     "coop": "cooperative", "tl": "tiers lieu", "ess": "economie sociale solidaire",
+    # Numbers in figures or in words: "Les 3 R" and "Les Trois R", "Les 2 Rives" and "Les Deux Rives".
+    "2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf",
+    "10": "dix",
 }
+# An acronym as titles write it: in capitals within a title that is not ("MSP du Haut-Cantal"), or dotted ("R.E.P.A.S.").
+_CAPITALS = re.compile(r"\b[A-ZÀ-Ý]{2,6}\b")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.\s?){2,}[A-Za-z]?\b\.?")
+_LETTERS_RUN = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 
 # Path segments that say "home page": a URL made only of these names the site, not a page of it.
 _HOME_SEGMENTS = frozenset({
@@ -104,11 +111,42 @@ _GENERIC_WORDS = (
 def name_tokens(value: str) -> tuple[str, ...]:
     """Significant words of a title or an actor's name: unaccented, abbreviations spelled out, no stopwords."""
     words: list[str] = []
-    for word in text_key(value).split():
+    # Dotted acronyms come out of text_key as single letters ("r e p a s"): one word again, as in "REPAS".
+    key = _LETTERS_RUN.sub(lambda match: match.group(0).replace(" ", "") + " ", text_key(value))
+    for word in key.split():
         for part in _EXPANSIONS.get(word, word).split():
             if part not in _STOPWORDS and not (len(part) == 1 and part.isalpha()):
                 words.append(part[:-1] if len(part) > 4 and part[-1] in "sx" else part)  # plurals
     return tuple(words)
+
+
+@lru_cache(maxsize=200_000)
+def title_acronyms(title: str) -> frozenset[str]:
+    """The acronyms a title writes, lower-case: "MSP" in "MSP du Haut-Cantal", "repas" in "R.E.P.A.S."; none in a
+    title all in capitals (there, every word looks like one)."""
+    found = {text_key(match.group(0)).replace(" ", "") for match in _DOTTED.finditer(title)}
+    if any(character.islower() for character in title):
+        found.update(text_key(match.group(0)) for match in _CAPITALS.finditer(title))
+    return frozenset(found)
+
+
+def spelled_out(acronym: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The run of ``words`` (a title's words, small words included) whose initials spell ``acronym``: "msp" in
+    "maison de sante pluriprofessionnelle" (small words may be skipped), () when there is none."""
+    for start, first in enumerate(words):
+        if not first.startswith(acronym[0]):
+            continue
+        run: list[str] = []
+        for word in words[start:]:
+            if len(run) == len(acronym):
+                break
+            if word.startswith(acronym[len(run)]):
+                run.append(word)
+            elif not (word in _STOPWORDS or len(word) == 1):
+                break
+        if len(run) == len(acronym):
+            return tuple(run)
+    return ()
 
 
 def trigrams(tokens: Iterable[str]) -> frozenset[str]:
@@ -191,6 +229,8 @@ class Profile:
     identities: frozenset[str] = frozenset()  # identity_keys(), computed once
     source: int = 0  # the record's source (the batch pass compares two rows of one source only as sites)
     place: str = ""  # the finest place known: the arrondissement (Paris, Lyon, Marseille), else the commune
+    acronyms: frozenset[str] = frozenset()  # title_acronyms()
+    title_words: tuple[str, ...] = ()  # every word of the title, small ones included (to spell acronyms out)
 
     @classmethod
     def build(cls, *, title: str, porteur: str = "", siret: str = "", commune: str | None = None,
@@ -206,7 +246,7 @@ class Profile:
             commune or "", departement or (commune_departement(commune) if commune else ""), identifiers["w"],
             words, identifiers["r"], identifiers["e"], identifiers["p"], frozenset(name_tokens(commune_name or "")),
             frozenset(f"{prefix}:{value}" for prefix, value in identifiers.items() if value), source,
-            arrondissement or commune or "",
+            arrondissement or commune or "", title_acronyms(title or ""), tuple(text_key(title or "").split()),
         )
 
     def identity_keys(self) -> frozenset[str]:
@@ -457,11 +497,28 @@ def _territory_component(a: Profile, b: Profile) -> float | None:
     return None
 
 
+def _spell_acronyms(profile: Profile, other: Profile) -> Profile:
+    """``profile`` with its acronyms written out as ``other``'s title spells them ("MSP du Haut-Cantal" beside
+    "Maison de santé pluriprofessionnelle du Haut-Cantal")."""
+    tokens = list(profile.title_tokens)
+    for acronym in profile.acronyms:
+        form = name_tokens(acronym)  # as title_tokens hold it ("repas" is "repa" there)
+        run = spelled_out(acronym, other.title_words) if form and form[0] not in other.title_tokens else ()
+        if run and form[0] in tokens:
+            tokens.remove(form[0])
+            tokens.extend(name_tokens(" ".join(run)))
+    if len(tokens) == len(profile.title_tokens):
+        return profile
+    return replace(profile, title_tokens=tuple(tokens), title_grams=trigrams(tokens))
+
+
 def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWeights = UNIFORM,
                busy: frozenset[str] = frozenset()) -> PairScore:
     """Score two records (InitiativeData, anything shaped like it, or :class:`Profile`); ``busy``: identifier keys
     (:meth:`Profile.identity_keys`) too common in the compared records to identify anything."""
     a, b = profile_of(a), profile_of(b)
+    if a.acronyms or b.acronyms:
+        a, b = _spell_acronyms(a, b), _spell_acronyms(b, a)
     title = name_similarity(a.title_tokens, a.title_grams, b.title_tokens, b.title_grams, weights)
     identity = identity_evidence(a, b, busy)
     if title < TITLE_GATE and identity is None and not (same_porteur(a, b) and named_after_porteur(a, b)):

@@ -11,7 +11,15 @@ import pytest
 from initiatives.models import Commune, Departement, Initiative, Site
 from initiatives.services import InitiativeData, PorteurData, initiative_upsert_from_record
 from search.dedup.passes import busy_identities, dedup_pass
-from search.dedup.scoring import MERGE_THRESHOLD, REVIEW_THRESHOLD, Profile, named_after_porteur, score_pair
+from search.dedup.scoring import (
+    MERGE_THRESHOLD,
+    REVIEW_THRESHOLD,
+    Profile,
+    name_tokens,
+    named_after_porteur,
+    score_pair,
+    title_acronyms,
+)
 from search.dedup.sites import one_project, same_project_elsewhere, site_core
 from search.harvest.connectors.base import RawRecord
 from search.normalize.contacts import website_in_text
@@ -180,3 +188,38 @@ def test_the_pass_gathers_a_network_its_mission_and_a_post_about_it():
     assert set(Site.objects.filter(initiative_id=initiative_id).values_list("commune_id", flat=True)) == {
         code for _, code, _ in places}
     assert Initiative.objects.get(pk=other.pk).merged_into_id is None
+
+
+# --- acronyms and numbers ---------------------------------------------------------------------------------
+SPELLED = (  # field acronyms and what they stand for (public vocabulary of social policy and the ESS)
+    ("MSP", "Maison de santé pluriprofessionnelle"), ("CCAS", "Centre communal d'action sociale"),
+    ("AMAP", "Association pour le maintien d'une agriculture paysanne"), ("PAD", "Point d'accès au droit"),
+    ("ESAT", "Établissement et service d'aide par le travail"), ("EPN", "Espace public numérique"),
+    ("REPAS", "Réseau d'entraide pour l'alimentation solidaire"),
+)
+
+
+@pytest.mark.parametrize(("acronym", "words"), SPELLED)
+@pytest.mark.parametrize("written", ["{acronym} du Haut-Cantal", "{dotted} du Haut-Cantal"])
+def test_an_acronym_and_its_words_are_one_name(acronym, words, written):
+    dotted = ".".join(acronym) + "."
+    short = Profile.build(title=written.format(acronym=acronym, dotted=dotted), commune="15120", source=1,
+                          website="https://exemple-cantal.fr")
+    long = Profile.build(title=f"{words} du Haut-Cantal", commune="15120", source=2,
+                         website="https://exemple-cantal.fr")
+    scored = score_pair(short, long)
+    assert scored.components["title"] >= 0.8 and scored.score >= MERGE_THRESHOLD
+
+
+def test_capitals_are_acronyms_only_in_a_title_that_is_not_all_capitals():
+    assert title_acronyms("MSP du Haut-Cantal") == {"msp"}
+    assert title_acronyms("MAISON DE SANTE DU HAUT CANTAL") == frozenset()
+    # Capitals that no run of the other title's words spells change nothing.
+    other = Profile.build(title="Maison de santé du Haut-Cantal")
+    assert score_pair(Profile.build(title="GAEC du Haut-Cantal"), other).components["title"] < 0.8
+
+
+@pytest.mark.parametrize(("figure", "word"), [(str(number), word) for number, word in enumerate(
+    "deux trois quatre cinq six sept huit neuf dix".split(), start=2)])
+def test_numbers_in_figures_or_in_words_are_one_word(figure, word):
+    assert name_tokens(f"Les {figure} Rives") == name_tokens(f"Les {word.capitalize()} Rives")
