@@ -5,6 +5,12 @@ introduced as a place: after « à », « en », « sur », « de »… and not 
 or a neighbourhood (« rue Saint-Martin », « quartier de Montreuil », « plateau de … »). A one-word name that is also
 a common word only counts after « à » or an explicit « commune de ». When the text names several communes, the
 ones introduced most firmly win; a tie stays unresolved (the normaliser then keeps only what they share).
+
+A département written beside the name (« Langres (Haute-Marne) », « Montreuil (93) ») makes the name a place and
+picks the homonym; one named elsewhere in the text (« dans le Cantal », « à La Réunion ») picks among homonyms too,
+and, written with its article, is not itself read as a commune of another département (La Réunion, a commune of
+Lot-et-Garonne). « au Havre », « aux Sables-d'Olonne » are « à Le Havre », « à Les Sables-d'Olonne ». A head office (« dont le siège est à Rennes ») is
+not where the initiative acts: it counts as weakly as « de ».
 """
 
 from __future__ import annotations
@@ -31,11 +37,17 @@ _NOT_A_COMMUNE = frozenset(place_key(word) for word in (
 _CUES = (
     (re.compile(r"(?:\bcommune|\bville|\bvillage|\bbourg|\bcentre[- ]bourg|\bcentre[- ]ville)\s+(?:de|d['’])\s*$", re.I), 3),
     (re.compile(r"(?:install[ée]e?s?|bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|n[ée]e?s?|ouvert[e]?s?|lanc[ée]e?s?)\s+(?:à|a|au|aux|en|sur)\s*$", re.I), 3),
-    (re.compile(r"(?:^|[\s(,;])(?:à|au|aux)\s*$", re.I), 2),
+    (re.compile(r"si[èe]ge(?:\s+social)?\s+(?:est\s+)?(?:\w+[ée]e?\s+)?(?:à|a|au|aux|en|sur)\s*$", re.I), 1),
+    (re.compile(r"(?:^|[\s(,;])(?:à|au|aux|depuis)\s*$", re.I), 2),
     (re.compile(r"(?:^|[\s(,;])(?:en|sur|dans|près de|proche de|autour de)\s*$", re.I), 1),
     (re.compile(r"(?:^|[\s(,;])(?:de|d['’]|du|des)\s*$", re.I), 1),
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ'’-]+")
+# « au Havre », « du Mans », « aux Sables-d'Olonne »: the article of the name is in the word before it.
+_CONTRACTED = ((re.compile(r"(?:^|[\s(,;])(?:au|du)\s*$", re.I), "le "), (re.compile(r"(?:^|[\s(,;])(?:aux|des)\s*$", re.I), "les "))
+_ARTICLES = ("le ", "la ", "les ", "l ")
+_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)")
+_DEPARTEMENT_CODE = re.compile(r"\((\d{2}|2[AB]|97\d)\)")
 _MAX_WORDS = 7
 
 
@@ -63,35 +75,92 @@ def _blocked(before: str) -> bool:
     return any(word in _NOT_A_COMMUNE for word in tail) or " ".join(tail) in _NOT_A_COMMUNE
 
 
+def departements_named(text: str, index: PlaceIndex) -> set[str]:
+    """The départements a text names, by name (as a proper noun) or as a code in brackets (« (93) »)."""
+    named = {match.group(1) for match in _DEPARTEMENT_CODE.finditer(text) if match.group(1) in index.departements}
+    words = list(_WORD.finditer(text))
+    for start, first in enumerate(words):
+        if not first.group()[0].isupper():
+            continue
+        for size in range(min(4, len(words) - start), 0, -1):
+            key = place_key(text[first.start():words[start + size - 1].end()])
+            if code := index.departement_keys.get(key):
+                named.add(code)
+                break
+    return named
+
+
+def _bracketed_departement(after: str, index: PlaceIndex) -> str:
+    """The département written in brackets right after a name (« (Haute-Marne) », « (93) »), or ""."""
+    match = _BRACKETS.match(after)
+    if not match:
+        return ""
+    inside = match.group(1).strip()
+    if inside.upper() in index.departements:
+        return inside.upper()
+    return index.departement_keys.get(place_key(inside), "")
+
+
+def _places_at(written: str, before: str, index: PlaceIndex) -> list[Place]:
+    """The places a name written after ``before`` may be: its article may sit in the word before (« au Havre »)."""
+    key = place_key(written)
+    for pattern, article in _CONTRACTED:
+        if pattern.search(before) and (places := index.by_key.get(article + key)):
+            return places
+    return index.by_key.get(key, [])
+
+
+def _mention_at(text: str, first: re.Match, last: re.Match, size: int, index: PlaceIndex) -> list[Mention] | None:
+    """The mentions of the name written from ``first`` to ``last`` ([] when it is a place that does not count here,
+    None when it is no place)."""
+    written = text[first.start():last.end()]
+    if not re.fullmatch(r"[\w'’ -]+", written):
+        return None
+    before = text[max(0, first.start() - 80):first.start()]
+    places = _places_at(written, before, index)
+    if not places:
+        return None
+    if bracketed := _bracketed_departement(text[last.end():last.end() + 45], index):
+        # « la cité fortifiée de Langres (Haute-Marne) »: written as a place, whatever comes before, and which one.
+        within = [place for place in places if place.departement == bracketed]
+        if within:
+            return [Mention(place, 3, written) for place in within]
+    key = place_key(written)
+    departement = index.departement_keys.get(key) if key.startswith(_ARTICLES) else None
+    if departement and all(place.departement != departement for place in places):
+        # « à La Réunion »: a département written with its article, not a commune of that name elsewhere (« à
+        # Allier », « à Vienne » name the communes: the départements are « dans l'Allier », « dans la Vienne »).
+        return []
+    strength = _cue_strength(before)
+    single_word = size == 1 and "-" not in written
+    if single_word and strength < 2:
+        strength = 0  # a one-word name must be introduced firmly: it may be a common word
+    if not strength or _blocked(before):
+        return []
+    return [Mention(place, strength, written) for place in places]
+
+
 def mentions(text: str, index: PlaceIndex) -> list[Mention]:
-    """The communes the text introduces as places, with how firmly."""
+    """The communes the text introduces as places, with how firmly; among homonyms, those of a département the text
+    names, when there are some."""
     found: list[Mention] = []
     words = list(_WORD.finditer(text))
     start = 0
     while start < len(words):
         first = words[start]
-        if not first.group()[0].isupper():
-            start += 1
-            continue
-        best: Mention | None = None
-        for size in range(min(_MAX_WORDS, len(words) - start), 0, -1):
-            last = words[start + size - 1]
-            written = text[first.start():last.end()]
-            if not re.fullmatch(r"[\w'’ -]+", written):
-                continue
-            places = index.by_key.get(place_key(written))
-            if not places:
-                continue
-            before = text[max(0, first.start() - 80):first.start()]
-            strength = _cue_strength(before)
-            single_word = size == 1 and "-" not in written
-            if single_word and strength < 2:
-                strength = 0  # a one-word name must be introduced firmly: it may be a common word
-            if strength and not _blocked(before):
-                best = Mention(places[0], strength, written)
-                found.extend(Mention(place, strength, written) for place in places)
-            break  # the longest name that is a place at this position, whether it counts or not
-        start += 1 if best is None else len(_WORD.findall(best.text))
+        taken = 1
+        if first.group()[0].isupper():
+            for size in range(min(_MAX_WORDS, len(words) - start), 0, -1):
+                here = _mention_at(text, first, words[start + size - 1], size, index)
+                if here is None:
+                    continue
+                found.extend(here)
+                taken = size if here else 1
+                break  # the longest name that is a place at this position, whether it counts or not
+        start += taken
+    if len({mention.place.commune for mention in found}) > 1 and (named := departements_named(text, index)):
+        within = [mention for mention in found if mention.place.departement in named]
+        found = within or found
     return found
 
 
