@@ -21,7 +21,8 @@ non-duplicates out of the queue: titles below ``TITLE_GATE``, and communes in di
 Identifiers can carry a pair past a weak title (a blog headline and a project name), see :func:`identity_evidence`.
 A *page* (a website's host with a non-trivial path) names one initiative; a SIRET, a SIREN, a contact email or a
 bare domain name only its *porteur*, and an association's épicerie and its homework club share them. So, when the
-territory does not contradict it (same commune, or unknown on one side):
+territory does not contradict it (same commune, unknown on one side; or, when one title holds the other's name of two
+words or more, another commune of the same département: one project may have several sites):
 
 - the same page merges;
 - the same porteur identifier merges when the shorter title's own words (without the porteur's name, the commune's
@@ -462,16 +463,18 @@ def named_after_porteur(a: Profile, b: Profile) -> bool:
     return False
 
 
-def title_contained(a: Profile, b: Profile) -> bool:
+def title_contained(a: Profile, b: Profile) -> int:
     """The shorter title's own words all appear (give or take a typo) in the longer one, as a project's name in a
     headline about it: "Épicerie solidaire Le Phare" in "Découvrez l'épicerie du Phare". A title that is only the
     porteur's name is contained in none: the porteur may run several initiatives. Without any porteur name, a
-    single-word title is not enough either (it may be the porteur's name)."""
+    single-word title is not enough either (it may be the porteur's name).
+
+    Returns how many own words were found (0: not contained): two or more make a name, not one activity word."""
     short, long = sorted((a, b), key=lambda profile: len(profile.title_tokens))
     words = _own_words(short, long)
     if not words or (len(words) < 2 and not (a.porteur_tokens or b.porteur_tokens)):
-        return False
-    return words_within(words, long.title_tokens)
+        return 0
+    return len(words) if words_within(words, long.title_tokens) else 0
 
 
 def words_within(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -545,10 +548,14 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
     if description is not None and description < NEUTRAL:
         # Each source writes its own text: different summaries are no evidence against a match.
         score += WEIGHTS["description"] * (NEUTRAL - description)
-    if identity is not None and (territory is None or territory >= 0.6):
-        # The territory does not contradict the identifiers (same commune, or a side without one).
+    if identity is not None and (territory is None or territory >= 0.3):
+        # The territory does not contradict the identifiers: the same commune, a side without one, or — when one
+        # title holds the other's name, two words or more — two communes of one département: one project at two
+        # sites (a network's antennas, a tiers-lieu with two places).
         contained = title_contained(a, b)
-        if identity.page or contained:
+        if territory is not None and territory < 0.6 and contained < 2:
+            contained = 0
+        if (identity.page and (territory is None or territory >= 0.6)) or contained:
             reason = ", ".join(identity.labels)
             if title < TITLE_GATE:
                 reason += ", titre de l’une dans l’autre" if contained else ", titres différents"

@@ -223,3 +223,32 @@ def test_capitals_are_acronyms_only_in_a_title_that_is_not_all_capitals():
     "deux trois quatre cinq six sept huit neuf dix".split(), start=2)])
 def test_numbers_in_figures_or_in_words_are_one_word(figure, word):
     assert name_tokens(f"Les {figure} Rives") == name_tokens(f"Les {word.capitalize()} Rives")
+
+
+# --- one project at two sites, listed by two sources ---------------------------------------------------------
+@pytest.mark.django_db
+def test_the_same_site_and_name_at_two_communes_of_a_departement_is_one_project_at_two_sites():
+    """A tiers-lieu with two places: a map lists one, a blog the other (its site only linked from the text)."""
+    sample = list(Commune.objects.filter(kind=Commune.Kind.COMMUNE, departement__in=["26", "15", "56", "974"])
+                  .order_by("insee_code")[::40])
+    checked = 0
+    for first, second in zip(sample, sample[1:], strict=False):
+        if first.departement_id != second.departement_id:
+            continue
+        listed = Profile.build(title=f"Fabrique des Communs - {first.name}", commune=first.insee_code,
+                               commune_name=first.name, website="https://fabrique-communs.org", source=1)
+        post = Profile.build(title="La Fabrique des Communs : deux lieux, une même envie de faire ensemble",
+                             commune=second.insee_code, commune_name=second.name,
+                             website="https://fabrique-communs.org", source=2)
+        scored = score_pair(listed, post)
+        assert scored.score >= MERGE_THRESHOLD, (first.name, second.name)
+        checked += 1
+    assert checked >= 10
+
+
+def test_the_same_site_and_name_in_two_departements_is_left_to_editors_or_apart():
+    listed = Profile.build(title="Fabrique des Communs - Crest", commune="26108", commune_name="Crest",
+                           website="https://fabrique-communs.org", source=1)
+    far = Profile.build(title="La Fabrique des Communs", commune="29019", commune_name="Brest",
+                        website="https://fabrique-communs.org", source=2)
+    assert score_pair(listed, far).score < MERGE_THRESHOLD
