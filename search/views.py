@@ -28,6 +28,7 @@ FACET_LABELS = {
     "theme": gettext_lazy("Thèmes"),
     "region": gettext_lazy("Régions"),
     "departement": gettext_lazy("Départements"),
+    "epci": gettext_lazy("Intercommunalités"),
     "source": gettext_lazy("Plateformes"),
     "porteur_kind": gettext_lazy("Types de porteur"),
     "year": gettext_lazy("Année de lancement"),
