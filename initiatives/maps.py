@@ -1,4 +1,5 @@
-"""Maps of France drawn as server-rendered SVG: one shape per région or département, filled by a count.
+"""Maps of France drawn as server-rendered SVG: one shape per région or département, filled by a count, or one
+point per intercommunalité, sized by its count.
 
 The shapes come from @svg-maps (CC BY 4.0, see initiatives/data/maps/SOURCE.md); overseas territories, absent from
 those shapes, are drawn as labelled insets by the templates. No script, readable without JavaScript, with the data
@@ -94,3 +95,73 @@ def choropleth_map(level: str, counts: dict[str, int], names: dict[str, str],
         legend.append((PALETTE[index + 5 - len(bounds)], f"{lower}–{bound}" if bound > lower else str(bound)))
         lower = bound + 1
     return ChoroplethMap(level, shapes(level)["viewBox"], areas, insets, legend)
+
+
+# --- Proportional points (intercommunalités) ------------------------------------------------------------------------
+# No contour ships for the intercommunalités: each is a point, its area proportional to its count, over the
+# départements' shapes. Those shapes are in Web Mercator; these constants place a position on them:
+# x = X_SCALE × longitude + X_OFFSET, y = Y_OFFSET − Y_SCALE × mercator(latitude), in degrees. They were fitted
+# (least squares) to the centroids of the départements' shapes against the mean position of their communes; 99 % of
+# the communes then fall inside their own département (tests/initiatives/test_maps.py checks it).
+X_SCALE, X_OFFSET = 41.6962, 214.8474
+Y_SCALE, Y_OFFSET = 41.3423, 2465.7398
+RADIUS_MAX = 14.0  # of the largest count, in units of the 613 × 585 view box
+RADIUS_MIN = 1.5  # every point stays visible and clickable
+
+
+def project(latitude: float, longitude: float) -> tuple[float, float]:
+    """A position in the view box of the départements' shapes (metropolitan France; elsewhere falls outside it)."""
+    mercator = math.degrees(math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2)))
+    return round(X_SCALE * longitude + X_OFFSET, 1), round(Y_OFFSET - Y_SCALE * mercator, 1)
+
+
+@dataclass
+class Point:
+    code: str
+    name: str
+    count: int
+    url: str
+    x: float | None = None  # None: not drawn (overseas, or no known position); listed in the table
+    y: float | None = None
+    radius: float = 0.0
+
+
+@dataclass
+class PointMap:
+    level: str
+    view_box: str
+    background: list[str]  # the départements' paths, drawn under the points
+    points: list[Point]  # drawn, the largest first so that the smaller ones stay on top
+    others: list[Point]  # counted but not drawn
+    legend: list[tuple[float, float, float, int]]  # radius, width of its box (diameter and stroke), centre, count
+
+    @property
+    def table(self) -> list[Point]:
+        return sorted(self.points + self.others, key=lambda point: (-point.count, collation_key(point.name)))
+
+
+def _radius(count: int, maximum: int) -> float:
+    return round(max(RADIUS_MIN, RADIUS_MAX * math.sqrt(count / maximum)), 1)
+
+
+def proportional_map(level: str, counts: dict[str, int], names: dict[str, str],
+                     positions: dict[str, tuple[float, float]], url_for: Callable[[str], str]) -> PointMap:
+    """The map of ``level`` as one point per territory with a count (code -> count), at ``positions`` (code ->
+    latitude, longitude), its area proportional to the count, linking to ``url_for(code)``."""
+    maximum = max(counts.values(), default=0)
+    width, height = (float(part) for part in shapes("departement")["viewBox"].split()[2:])
+    drawn, others = [], []
+    for code, count in counts.items():
+        if count <= 0:
+            continue
+        point = Point(code, names.get(code, code), count, url_for(code))
+        if code in positions:
+            x, y = project(*positions[code])
+            if 0 <= x <= width and 0 <= y <= height:
+                point.x, point.y, point.radius = x, y, _radius(count, maximum)
+        (drawn if point.x is not None else others).append(point)
+    drawn.sort(key=lambda point: (-point.count, point.code))
+    radii = [(_radius(count, maximum), count) for count in sorted({maximum, max(1, maximum // 4), 1}, reverse=True)]
+    legend = [(radius, round(radius * 2 + 2, 1), round(radius + 1, 1), count) for radius, count in radii] if maximum else []
+    background = [location["path"] for location in shapes("departement")["locations"]]
+    return PointMap(level, shapes("departement")["viewBox"], background, drawn, others, legend)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from initiatives.models import Commune, Departement, Distinction, Initiative, Region, Site, SourceRecord, Theme
@@ -139,3 +140,19 @@ def theme_tree() -> dict[str, list[Theme]]:
     for theme in themes:
         tree[theme.facet].append(theme)
     return tree
+
+
+def epci_position_list() -> dict[str, tuple[float, float]]:
+    """Each EPCI à fiscalité propre's position (latitude, longitude): the mean of its communes' positions weighted
+    by their population (a commune without one weighs as one inhabitant), so that the point sits near where most
+    people live, usually its main town. The Grand Paris territoires (``Commune.ept``) lie inside the Métropole's
+    communes and have none: a map of intercommunalités draws each commune once."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT epci_id, sum(latitude * weight) / sum(weight), sum(longitude * weight) / sum(weight) "
+            "FROM (SELECT epci_id, latitude, longitude, greatest(coalesce(population, 0), 1) AS weight "
+            "      FROM initiatives_commune WHERE kind = %s AND epci_id IS NOT NULL AND latitude IS NOT NULL "
+            "      AND longitude IS NOT NULL) placed GROUP BY epci_id",
+            [Commune.Kind.COMMUNE],
+        )
+        return {code: (latitude, longitude) for code, latitude, longitude in cursor.fetchall()}

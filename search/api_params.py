@@ -29,6 +29,9 @@ SEARCH_PARAMETERS = [
     _many("theme", "Code de thème ; un thème parent inclut ses sous-thèmes."),
     _many("region", "Code INSEE de région (ex. 53)."),
     _many("departement", "Code INSEE de département (ex. 29, 2A, 974)."),
+    _many("epci", "SIREN d’intercommunalité : EPCI à fiscalité propre, ou territoire (EPT) du Grand Paris "
+          "(ex. 200067106). Une initiative compte dans l’intercommunalité de chacune de ses implantations.",
+          {"type": "string", "pattern": "^[0-9]{9}$"}),
     _many("source", "Slug de source."),
     _many("porteur_kind", "Type de porteur.", {"type": "string", "enum": list(Porteur.Kind.values)}),
     _many("year", "Année de début.", {"type": "integer", "minimum": 1801, "maximum": 2199}),

@@ -27,7 +27,7 @@ PATCH_LIMIT = 20_000
 # Rebuilt from scratch at least this often, so that pruning old log rows (facet_log_prune) never hides a change.
 MAX_AGE_SECONDS = 6 * 3600
 LOG_RETENTION = "1 day"
-CACHE_KEY = "search:facet-index:3"  # the format of what is shared; a new one ignores older copies
+CACHE_KEY = "search:facet-index:4"  # the format of what is shared; a new one ignores older copies
 # Words found in at least this many initiatives (PostgreSQL's estimate) are matched from memory (search/text_match.py):
 # returning that many rows from the table costs PostgreSQL about 10 ms or more.
 LEXEME_MIN_DOCS = 10_000
@@ -57,11 +57,13 @@ SELECT q.text, array_agg(c.id) FROM c JOIN q ON c.search_vector @@ q.query GROUP
 """
 
 # Every facet value with the published initiatives that carry it, in one statement (one snapshot) and one scan of
-# the initiative table. An initiative counts in its own territory and in that of each of its sites (initiatives.Site) (index-only: never read search_vector in it, that is the whole table). No DISTINCT: a
-# bitmap ignores duplicates. Initiatives without a document come from their own (partial, empty) index.
+# the initiative table (index-only: never read search_vector in it, that is the whole table). An initiative counts in
+# its own territory and in that of each of its sites (initiatives.Site); its intercommunalités are those of these
+# communes (the EPCI, and in the Grand Paris the territoire as well). No DISTINCT: a bitmap ignores duplicates.
+# Initiatives without a document come from their own (partial, empty) index.
 _FACET_ROWS = """
 WITH p AS MATERIALIZED (
-    SELECT i.id, i.region_id, i.departement_id, i.start_year, pt.kind FROM initiatives_initiative i
+    SELECT i.id, i.commune_id, i.region_id, i.departement_id, i.start_year, pt.kind FROM initiatives_initiative i
     LEFT JOIN initiatives_porteur pt ON pt.id = i.porteur_id WHERE i.visibility = 'published' {extra})
 SELECT 'snapshot', pg_current_snapshot()::text, NULL::bigint[]
 UNION ALL SELECT 'published', '', array_agg(id) FROM p
@@ -74,6 +76,12 @@ UNION ALL SELECT 'region', s.region_id, array_agg(s.initiative_id) FROM initiati
     JOIN p ON p.id = s.initiative_id WHERE s.region_id IS NOT NULL GROUP BY s.region_id
 UNION ALL SELECT 'departement', s.departement_id, array_agg(s.initiative_id) FROM initiatives_site s
     JOIN p ON p.id = s.initiative_id WHERE s.departement_id IS NOT NULL GROUP BY s.departement_id
+UNION ALL SELECT 'epci', e.code, array_agg(placed.id) FROM (
+        SELECT id, commune_id FROM p WHERE commune_id IS NOT NULL
+        UNION ALL SELECT s.initiative_id, s.commune_id FROM initiatives_site s JOIN p ON p.id = s.initiative_id
+        WHERE s.commune_id IS NOT NULL) placed
+    JOIN initiatives_commune c ON c.insee_code = placed.commune_id
+    CROSS JOIN LATERAL (VALUES (c.epci_id), (c.ept_id)) e(code) WHERE e.code IS NOT NULL GROUP BY e.code
 UNION ALL SELECT 'year', start_year::text, array_agg(id) FROM p WHERE start_year IS NOT NULL GROUP BY start_year
 UNION ALL SELECT 'porteur_kind', kind, array_agg(id) FROM p WHERE kind IS NOT NULL GROUP BY kind
 UNION ALL SELECT 'theme', t.code, array_agg(l.initiative_id) FROM initiatives_initiative_themes l

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from initiatives.models import Porteur
+from initiatives.validators import luhn_valid
 
 PAGE_SIZE = 20
 MAX_PAGE = 500
 MAX_VALUES = 50  # values kept per filter
 MAX_QUERY = 200  # characters of text kept
 SORTS = ("relevance", "newest", "title")
-FACETS = ("theme", "region", "departement", "source", "porteur_kind", "year", "prize")
+FACETS = ("theme", "region", "departement", "epci", "source", "porteur_kind", "year", "prize")
 YEARS = (1801, 2199)
 SINGLE = ("q", "sort", "ordering", "page", "exact")
 # A blank value is refused in these lists (no kind or year is blank); a blank single value means "absent", as the
@@ -32,6 +33,7 @@ class SearchParams:
     theme: list[str] = field(default_factory=list)  # theme codes; a parent includes its sub-themes
     region: list[str] = field(default_factory=list)  # INSEE codes
     departement: list[str] = field(default_factory=list)
+    epci: list[str] = field(default_factory=list)  # SIREN of an intercommunalité (EPCI or Grand Paris territoire)
     source: list[str] = field(default_factory=list)  # source slugs
     porteur_kind: list[str] = field(default_factory=list)
     year: list[int] = field(default_factory=list)
@@ -60,6 +62,11 @@ def _values(data, name: str) -> list[str]:
 def _integer(value: str) -> int | None:
     value = value.strip()
     return int(value) if value.isascii() and value.lstrip("-").isdigit() else None
+
+
+def siren_is_valid(value: str) -> bool:
+    """Nine digits with their Luhn key: every intercommunalité's SIREN (the COG's 1,266 pass)."""
+    return len(value) == 9 and value.isascii() and value.isdigit() and luhn_valid(value)
 
 
 def search_params_parse(data, *, strict: bool = False) -> SearchParams:
@@ -93,6 +100,12 @@ def search_params_parse(data, *, strict: bool = False) -> SearchParams:
         elif strict:
             refuse("year", _("Année invalide : %(value)s (de %(low)s à %(high)s).")
                    % {"value": value, "low": YEARS[0], "high": YEARS[1]})
+    epcis = [value for value in cleaned["epci"] if siren_is_valid(value)]
+    if strict:
+        for value in cleaned["epci"]:
+            if not siren_is_valid(value):
+                refuse("epci", _("SIREN d’intercommunalité invalide : %(value)s (9 chiffres, clé de contrôle comprise).")
+                       % {"value": value})
     kinds = []
     for value in cleaned["porteur_kind"]:
         if value in Porteur.Kind.values:
@@ -122,6 +135,6 @@ def search_params_parse(data, *, strict: bool = False) -> SearchParams:
         raise SearchParamsError(errors)
     return SearchParams(
         q=" ".join(cleaned["q"][:1])[:MAX_QUERY], theme=cleaned["theme"], region=cleaned["region"],
-        departement=cleaned["departement"], source=cleaned["source"], porteur_kind=kinds, year=years,
+        departement=cleaned["departement"], epci=epcis, source=cleaned["source"], porteur_kind=kinds, year=years,
         prize=cleaned["prize"], sort=sort, page=page, exact=bool(cleaned["exact"][:1] == ["1"]),
     )

@@ -25,7 +25,18 @@ from django.db.utils import OperationalError
 from psycopg.errors import QueryCanceled
 from pyroaring import BitMap
 
-from initiatives.models import Departement, Distinction, Initiative, Porteur, Prize, Region, Source, SourceRecord, Theme
+from initiatives.models import (
+    Departement,
+    Distinction,
+    Epci,
+    Initiative,
+    Porteur,
+    Prize,
+    Region,
+    Source,
+    SourceRecord,
+    Theme,
+)
 from initiatives.search_document import CONFIG, TITLE_DOCUMENT, WORD, build_tsquery
 from initiatives.text import collation_key, excerpt, text_key
 from search.facet_index import FacetIndex, facet_index_get
@@ -39,6 +50,10 @@ RANK_TIMEOUT_MS = 400
 RANK_LIMIT = 2_000  # matches scored by relevance, at most (see _page_ids)
 SMALL_SET = 1_000  # up to this many ids, ordering reads their rows; beyond, it walks the recency index
 LABELS_CACHE_SECONDS = 300
+LABELS_CACHE_KEY = "search:labels:2"  # a new one when the labels change shape (2: intercommunalités)
+# Values listed of a facet with more than a thousand (the intercommunalités): the largest counts, and those selected.
+# The map and its API read them all (``complete``).
+LONG_FACET_LIMIT = 100
 _MARK_START, _MARK_END = "\x02", "\x03"
 
 
@@ -146,21 +161,24 @@ def _facet_counts(selection: _Selection) -> dict[str, dict[str, int]]:
 
 def _labels() -> dict[str, dict[str, str]]:
     """Display names of facet values; small tables, cached."""
-    labels = cache.get("search:labels")
+    labels = cache.get(LABELS_CACHE_KEY)
     if labels is None:
         labels = {
             "region": dict(Region.objects.values_list("code", "name")),
             "departement": {code: f"{name} ({code})" for code, name in Departement.objects.values_list("code", "name")},
+            # A territoire of the Grand Paris says so: its name alone (« Est Ensemble ») does not.
+            "epci": {code: f"{name} (EPT)" if kind == Epci.Kind.EPT else name
+                     for code, name, kind in Epci.objects.values_list("code", "name", "kind")},
             "source": dict(Source.objects.values_list("slug", "name")),
             "prize": dict(Prize.objects.values_list("slug", "name")),
             "theme": {code: [name, parent or "", facet] for code, name, parent, facet in
                       Theme.objects.order_by("facet", "position").values_list("code", "name", "parent__code", "facet")},
         }
-        cache.set("search:labels", labels, LABELS_CACHE_SECONDS)
+        cache.set(LABELS_CACHE_KEY, labels, LABELS_CACHE_SECONDS)
     return labels
 
 
-def _facets(selection: _Selection, params: SearchParams) -> dict[str, list[FacetValue]]:
+def _facets(selection: _Selection, params: SearchParams, *, complete: bool = False) -> dict[str, list[FacetValue]]:
     counts = _facet_counts(selection)
     labels = _labels()
     facets: dict[str, list[FacetValue]] = {}
@@ -177,6 +195,8 @@ def _facets(selection: _Selection, params: SearchParams) -> dict[str, list[Facet
                                for code, n in counts.get("region", {}).items()), key=lambda value: collation_key(value.label))
     facets["departement"] = sorted((FacetValue(code, labels["departement"].get(code, code), n, False)
                                     for code, n in counts.get("departement", {}).items()), key=lambda value: value.value)
+    facets["epci"] = _largest((FacetValue(code, labels["epci"].get(code, code), n, False)
+                               for code, n in counts.get("epci", {}).items()), params.epci, complete=complete)
     facets["source"] = sorted((FacetValue(slug, labels["source"].get(slug, slug), n, False)
                                for slug, n in counts.get("source", {}).items()), key=lambda value: -value.count)
     kinds = dict(Porteur.Kind.choices)
@@ -189,9 +209,18 @@ def _facets(selection: _Selection, params: SearchParams) -> dict[str, list[Facet
     return _mark_selected(facets, params)
 
 
-def compute_facets(params: SearchParams) -> dict[str, list[FacetValue]]:
-    """Facet values with their counts for the current query and filters."""
-    return _facets(_selection(params), params)
+def _largest(values, selected: list[str], *, complete: bool) -> list[FacetValue]:
+    """The values by count (then name), at most LONG_FACET_LIMIT unless ``complete``, always with those selected."""
+    ordered = sorted(values, key=lambda value: (-value.count, collation_key(value.label)))
+    if complete:
+        return ordered
+    return ordered[:LONG_FACET_LIMIT] + [value for value in ordered[LONG_FACET_LIMIT:] if value.value in selected]
+
+
+def compute_facets(params: SearchParams, *, complete: bool = False) -> dict[str, list[FacetValue]]:
+    """Facet values with their counts for the current query and filters; ``complete``: every value of a long facet
+    (the map's), not only the largest."""
+    return _facets(_selection(params), params, complete=complete)
 
 
 def _mark_selected(facets: dict[str, list[FacetValue]], params: SearchParams) -> dict[str, list[FacetValue]]:

@@ -34,6 +34,9 @@ class FacetsSerializer(serializers.Serializer):
     theme = FacetValueSerializer(many=True)
     region = FacetValueSerializer(many=True)
     departement = FacetValueSerializer(many=True)
+    epci = FacetValueSerializer(
+        many=True, help_text="Intercommunalités (SIREN) : les 100 plus nombreuses et celles choisies ; toutes par "
+        "/api/map/?level=epci.")
     source = FacetValueSerializer(many=True)
     porteur_kind = FacetValueSerializer(many=True)
     year = FacetValueSerializer(many=True)

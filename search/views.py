@@ -19,7 +19,7 @@ from carrefour.cache import SEARCH_TTL, anonymous_view_cache
 from initiatives.models import Initiative, SourceRecord
 from initiatives.text import text_key
 from search.live import live_search
-from search.opendata.visuals import choropleth, observatory_charts
+from search.opendata.visuals import MAP_LEVELS, choropleth, observatory_charts
 from search.params import FACETS, SearchParams, search_params_parse
 from search.query import FacetValue, SearchResults, compute_facets, initiative_search
 from search.selectors import source_list_public
@@ -28,6 +28,7 @@ FACET_LABELS = {
     "theme": gettext_lazy("Thèmes"),
     "region": gettext_lazy("Régions"),
     "departement": gettext_lazy("Départements"),
+    "epci": gettext_lazy("Intercommunalités"),
     "source": gettext_lazy("Plateformes"),
     "porteur_kind": gettext_lazy("Types de porteur"),
     "year": gettext_lazy("Année de lancement"),
@@ -210,9 +211,10 @@ def _filters_summary(params: SearchParams) -> bool:
 
 
 def map_page(request: HttpRequest) -> HttpResponse:
-    """Choropleth map of the current search, by région or département, with its table alternative."""
+    """Map of the current search, by région or département (choropleth) or by intercommunalité (proportional
+    points), with its table alternative."""
     params = search_params_parse(request.GET)
-    level = "departement" if request.GET.get("maille") == "departement" else "region"
+    level = request.GET.get("maille") if request.GET.get("maille") in MAP_LEVELS else "region"
     query = _query_string(params)
     tiles = settings.CARREFOUR_MAP_TILES_URL
     response = render(request, "search/map.html", {

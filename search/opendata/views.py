@@ -26,8 +26,9 @@ from initiatives.models import Initiative
 from search.api_params import SEARCH_PARAMETERS, search_params_of
 from search.opendata.dcat import dcat_catalogue_document
 from search.opendata.exports import CONTENT_TYPES, FORMATS, export_stream
+from search.opendata.visuals import MAP_LEVELS, epci_positions, map_counts
 from search.params import SearchParams, search_params_parse
-from search.query import compute_facets, matching, suggest
+from search.query import matching, suggest
 
 FILTER_PARAMETERS = [p for p in SEARCH_PARAMETERS if p.name not in ("sort", "ordering", "page")]
 
@@ -41,7 +42,7 @@ class ExportQuerySerializer(QueryParametersSerializer):
 
 
 class MapQuerySerializer(QueryParametersSerializer):
-    level = serializers.ChoiceField(choices=["region", "departement"], required=False)
+    level = serializers.ChoiceField(choices=list(MAP_LEVELS), required=False)
 
 
 class ExportView(PublicReadOnlyMixin, APIView):
@@ -91,17 +92,21 @@ class ExportView(PublicReadOnlyMixin, APIView):
 MAP_AREA_FIELDS = {
     "code": serializers.CharField(help_text="Code INSEE"), "name": serializers.CharField(),
     "count": serializers.IntegerField(),
+    "latitude": serializers.FloatField(required=False, help_text="Intercommunalités : position (WGS 84)."),
+    "longitude": serializers.FloatField(required=False, help_text="Intercommunalités : position (WGS 84)."),
 }
 
 
 class MapView(PublicReadOnlyMixin, APIView):
-    """Counts per région or département for the filters: the data of the choropleth map."""
+    """Counts per région, département or intercommunalité for the filters: the data of the map."""
 
     @extend_schema(
         operation_id="initiatives_map",
         summary="Nombre d’initiatives par territoire",
         parameters=[OpenApiParameter("level", OpenApiTypes.STR, OpenApiParameter.QUERY,
-                                     enum=["region", "departement"], description="Maille (défaut : region)."),
+                                     enum=list(MAP_LEVELS), description="Maille (défaut : region) ; epci : "
+                                     "intercommunalités (SIREN), avec leur position (moyenne des communes "
+                                     "pondérée par leur population)."),
                     *FILTER_PARAMETERS],
         responses={200: inline_serializer("MapCounts", {
             "level": serializers.CharField(), "total": serializers.IntegerField(),
@@ -118,10 +123,13 @@ class MapView(PublicReadOnlyMixin, APIView):
 
 
 def area_counts(params: SearchParams, *, level: str) -> list[dict]:
-    """Counts per area for the map: the same numbers as the search facets (the filter on that level is
-    ignored, so that every area keeps its count and clicking one narrows the search)."""
-    facets = compute_facets(params)
-    return [{"code": value.value, "name": value.label, "count": value.count} for value in facets.get(level, [])]
+    """Counts per area for the map: the same numbers as the search facets and the map page (``map_counts``); an
+    intercommunalité also has its position."""
+    positions = epci_positions() if level == "epci" else {}
+    return [{"code": value.value, "name": value.label, "count": value.count}
+            | ({"latitude": positions[value.value][0], "longitude": positions[value.value][1]}
+               if value.value in positions else {})
+            for value in map_counts(params, level=level)]
 
 
 # --- Feeds -----------------------------------------------------------------------------------------

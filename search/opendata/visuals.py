@@ -1,7 +1,7 @@
 """Data of the map and of the Observatoire: counts for the current search, shaped for server-rendered SVG.
 
 The maps are drawn by initiatives/maps.py (shapes from @svg-maps, CC BY 4.0); overseas territories, absent from
-those shapes, are drawn as labelled insets. Charts are horizontal bar charts rendered as SVG by templates:
+those shapes, are drawn as labelled insets (by région or département) or listed in the table (intercommunalités). Charts are horizontal bar charts rendered as SVG by templates:
 no script, readable without JavaScript, with their data table beside them.
 """
 
@@ -11,13 +11,15 @@ import textwrap
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from initiatives.maps import ChoroplethMap, choropleth_map
+from initiatives.maps import ChoroplethMap, PointMap, choropleth_map, proportional_map
 from initiatives.models import Departement, Distinction, Region
+from initiatives.selectors import epci_position_list
 from search.params import SearchParams
-from search.query import compute_facets, matching
+from search.query import FacetValue, compute_facets, matching
 
 
 def filter_url(params: SearchParams, name: str, value: str, *, path: str = "/recherche/") -> str:
@@ -30,9 +32,39 @@ def filter_url(params: SearchParams, name: str, value: str, *, path: str = "/rec
     return f"{path}?{urlencode(pairs)}"
 
 
-def choropleth(params: SearchParams, *, level: str) -> ChoroplethMap:
-    """Initiatives matching the search, counted in every territory where they have a site."""
-    counts = {value.value: value.count for value in compute_facets(params).get(level, [])}
+MAP_LEVELS = ("region", "departement", "epci")
+POSITIONS_CACHE_SECONDS = 3600  # the COG changes once a year
+
+
+def epci_positions() -> dict[str, tuple[float, float]]:
+    """Every EPCI's position (see epci_position_list), cached: the map and its API ask on every request."""
+    positions = cache.get("search:epci-positions:1")
+    if positions is None:
+        positions = epci_position_list()
+        cache.set("search:epci-positions:1", positions, POSITIONS_CACHE_SECONDS)
+    return positions
+
+
+def map_counts(params: SearchParams, *, level: str) -> list[FacetValue]:
+    """The map's territories with their counts: the search's facet values for ``level`` (the filter on that level is
+    ignored, so that every territory keeps its count and clicking one narrows the search), all of them. The
+    intercommunalités level holds the EPCI à fiscalité propre, each commune in one: the Grand Paris territoires,
+    inside the Métropole, are in the facet only."""
+    values = compute_facets(params, complete=True).get(level, [])
+    if level == "epci":
+        positions = epci_positions()
+        values = [value for value in values if value.value in positions]
+    return values
+
+
+def choropleth(params: SearchParams, *, level: str) -> ChoroplethMap | PointMap:
+    """Initiatives matching the search, counted in every territory where they have a site: shapes filled by région
+    or département; points sized by intercommunalité, placed by :func:`initiatives.selectors.epci_position_list`."""
+    values = map_counts(params, level=level)
+    counts = {value.value: value.count for value in values}
+    if level == "epci":
+        names = {value.value: value.label for value in values}
+        return proportional_map(level, counts, names, epci_positions(), lambda code: filter_url(params, level, code))
     model = Region if level == "region" else Departement
     names = dict(model.objects.values_list("code", "name"))
     return choropleth_map(level, counts, names, lambda code: filter_url(params, level, code))

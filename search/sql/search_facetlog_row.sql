@@ -4,10 +4,12 @@
 -- 10 s instead of 125 s with the former statement-level triggers, search migration 0008). TG_ARGV[0] says what to
 -- log: 'initiative' its id, 'link' the initiatives before and after, 'porteur' its initiatives, 'rebuild' a row
 -- without ids ("rebuild everything": a facet value was renamed).
+-- The initiative's commune decides its intercommunalités (the epci facet).
 -- An initiative whose search document changed is logged too: the facet index holds bitmaps of the commonest words
 -- (search/text_match.py, search migration 0009).
 -- Touches initiatives_initiative, initiatives_initiative_themes, initiatives_sourcerecord, initiatives_distinction,
--- initiatives_porteur, initiatives_theme, initiatives_source, initiatives_prize, initiatives_prizeedition;
+-- initiatives_porteur, initiatives_commune, initiatives_theme, initiatives_source, initiatives_prize,
+-- initiatives_prizeedition;
 -- writes search_facetlog.
 CREATE OR REPLACE FUNCTION search_facetlog_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -28,9 +30,10 @@ END $$;
 
 DROP TRIGGER IF EXISTS search_facetlog_update ON initiatives_initiative;
 CREATE TRIGGER search_facetlog_update AFTER UPDATE ON initiatives_initiative FOR EACH ROW
-    WHEN ((OLD.visibility, OLD.region_id, OLD.departement_id, OLD.start_year, OLD.porteur_id, OLD.search_vector)
-          IS DISTINCT FROM (NEW.visibility, NEW.region_id, NEW.departement_id, NEW.start_year, NEW.porteur_id,
-                            NEW.search_vector))
+    WHEN ((OLD.visibility, OLD.commune_id, OLD.region_id, OLD.departement_id, OLD.start_year, OLD.porteur_id,
+           OLD.search_vector)
+          IS DISTINCT FROM (NEW.visibility, NEW.commune_id, NEW.region_id, NEW.departement_id, NEW.start_year,
+                            NEW.porteur_id, NEW.search_vector))
     EXECUTE FUNCTION search_facetlog_row('initiative');
 
 DROP TRIGGER IF EXISTS search_facetlog_update ON initiatives_initiative_themes;
@@ -50,6 +53,12 @@ DROP TRIGGER IF EXISTS search_facetlog_update ON initiatives_porteur;
 CREATE TRIGGER search_facetlog_update AFTER UPDATE ON initiatives_porteur FOR EACH ROW
     WHEN ((OLD.kind) IS DISTINCT FROM (NEW.kind))
     EXECUTE FUNCTION search_facetlog_row('porteur');
+
+-- A commune moving to another intercommunalité (a new COG) changes the epci facet of every initiative placed there.
+DROP TRIGGER IF EXISTS search_facetlog_update ON initiatives_commune;
+CREATE TRIGGER search_facetlog_update AFTER UPDATE ON initiatives_commune FOR EACH ROW
+    WHEN ((OLD.epci_id, OLD.ept_id) IS DISTINCT FROM (NEW.epci_id, NEW.ept_id))
+    EXECUTE FUNCTION search_facetlog_row('rebuild');
 
 DROP TRIGGER IF EXISTS search_facetlog_update ON initiatives_theme;
 CREATE TRIGGER search_facetlog_update AFTER UPDATE ON initiatives_theme FOR EACH ROW

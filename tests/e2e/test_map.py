@@ -78,3 +78,28 @@ def test_optional_point_map_uses_the_configured_tile_server(page, regions_corpus
 def test_point_map_is_off_by_default(client, regions_corpus):
     html = client.get("/carte/").content.decode()
     assert "carte-points" not in html and "leaflet" not in html
+
+
+def test_click_an_intercommunalite_on_the_map_filters_the_search(page, regions_corpus):
+    from initiatives.models import Commune, Epci
+
+    brest = Epci.objects.get_or_create(code="242900314", defaults={
+        "name": "Brest Métropole", "slug": "brest-metropole", "kind": Epci.Kind.METROPOLE})[0]
+    Commune.objects.get_or_create(insee_code="29019", defaults={
+        "name": "Brest", "slug": "brest", "departement_id": "29", "region_id": "53", "population": 140_000,
+        "latitude": 48.4, "longitude": -4.5, "epci": brest, "search_name": "brest"})
+    make_initiative(title="Recyclerie de Brest", commune="29019", departement="29", region="53")
+
+    page.goto("/carte/")
+    page.get_by_role("link", name="Par intercommunalité").click()
+    page.wait_for_url("**/carte/?maille=epci")
+    point = page.locator('a.carrefour-map__point[data-code="242900314"]')
+    assert point.get_attribute("aria-label") == "Brest Métropole : 1 initiative"
+    box = point.bounding_box()
+    finistere = page.locator("svg.carrefour-map__svg").bounding_box()
+    assert box["x"] < finistere["x"] + finistere["width"] * 0.15  # at the western tip of Brittany
+    point.click()
+    page.wait_for_url("**/recherche/?epci=242900314")
+    assert page.locator(".carrefour-result h3").all_inner_texts() == ["Recyclerie de Brest"]
+    assert page.locator('#facette-epci input[value="242900314"]').is_checked()
+    assert page.console_errors == []

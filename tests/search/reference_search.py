@@ -25,6 +25,11 @@ def reference_matching(params: SearchParams, *, skip: str | None = None) -> Quer
     if params.departement and skip != "departement":
         queryset = queryset.filter(Q(departement_id__in=params.departement)
                                    | Q(sites__departement_id__in=params.departement))
+    if params.epci and skip != "epci":
+        # The intercommunalités of its own commune and of its sites' communes (the EPCI, or a Grand Paris territoire).
+        queryset = queryset.filter(Q(commune__epci_id__in=params.epci) | Q(commune__ept_id__in=params.epci)
+                                   | Q(sites__commune__epci_id__in=params.epci)
+                                   | Q(sites__commune__ept_id__in=params.epci))
     if params.source and skip != "source":
         queryset = queryset.filter(records__source__slug__in=params.source)
     if params.porteur_kind and skip != "porteur_kind":

@@ -71,7 +71,7 @@ def test_list_shape_with_facets_and_pagination(client, corpus):
     body = response.json()
     assert set(body) >= {"count", "next", "previous", "results", "facets", "suggestion"}
     assert body["count"] == 4 and body["next"] is None and body["previous"] is None
-    assert set(body["facets"]) == {"theme", "region", "departement", "source", "porteur_kind", "year", "prize"}
+    assert set(body["facets"]) == {"theme", "region", "departement", "epci", "source", "porteur_kind", "year", "prize"}
     regions = {value["value"]: value["count"] for value in body["facets"]["region"]}
     assert regions == {"76": 2, "53": 2}
     hit = next(hit for hit in body["results"] if hit["title"].startswith("Épiceries"))
@@ -306,11 +306,11 @@ def test_schema_documents_endpoints_parameters_and_facets(client):
             "/api/themes/", "/api/territories/"} <= set(paths)
     assert all(path.startswith("/api/") for path in paths)
     names = {parameter["name"] for parameter in paths["/api/initiatives/"]["get"]["parameters"]}
-    assert names >= {"q", "theme", "region", "departement", "source", "porteur_kind", "year", "prize", "sort",
+    assert names >= {"q", "theme", "region", "departement", "epci", "source", "porteur_kind", "year", "prize", "sort",
                      "ordering", "page"}
     components = schema["components"]["schemas"]
-    assert set(components["Facets"]["properties"]) == {"theme", "region", "departement", "source", "porteur_kind",
-                                                       "year", "prize"}
+    assert set(components["Facets"]["properties"]) == {"theme", "region", "departement", "epci", "source",
+                                                       "porteur_kind", "year", "prize"}
     assert "facets" in components["InitiativeSearchPage"]["properties"]
     responses = paths["/api/initiatives/"]["get"]["responses"]
     assert {"200", "400", "404"} <= set(responses)
