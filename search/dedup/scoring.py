@@ -86,8 +86,7 @@ _EXPANSIONS = {
     "dep": "departement", "intercom": "intercommunalite", "ccas": "ccas", "cie": "compagnie", "ctre": "centre",
     "coop": "cooperative", "tl": "tiers lieu", "ess": "economie sociale solidaire",
     # Numbers in figures or in words: "Les 3 R" and "Les Trois R", "Les 2 Rives" and "Les Deux Rives".
-    "2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf",
-    "10": "dix",
+    "2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf", "10": "dix",
 }
 # An acronym as titles write it: in capitals within a title that is not ("MSP du Haut-Cantal"), or dotted ("R.E.P.A.S.").
 _CAPITALS = re.compile(r"\b[A-ZÀ-Ý]{2,6}\b")
@@ -224,9 +223,7 @@ class Profile:
     siret: str = ""
     email: str = ""
     page: str = ""  # website_page()
-    # The names of its place (commune, former commune, département: "Mobil'Emploi Creuse" at Guéret): not words of
-    # the activity.
-    place_tokens: frozenset[str] = frozenset()
+    place_tokens: frozenset[str] = frozenset()  # its place's names (commune, département): not words of the activity
     identities: frozenset[str] = frozenset()  # identity_keys(), computed once
     source: int = 0  # the record's source (the batch pass compares two rows of one source only as sites)
     place: str = ""  # the finest place known: the arrondissement (Paris, Lyon, Marseille), else the commune
@@ -510,9 +507,8 @@ def _spell_acronyms(profile: Profile, other: Profile) -> Profile:
         if run and form[0] in tokens:
             tokens.remove(form[0])
             tokens.extend(name_tokens(" ".join(run)))
-    if len(tokens) == len(profile.title_tokens):
-        return profile
-    return replace(profile, title_tokens=tuple(tokens), title_grams=trigrams(tokens))
+    return profile if len(tokens) == len(profile.title_tokens) else replace(
+        profile, title_tokens=tuple(tokens), title_grams=trigrams(tokens))
 
 
 def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWeights = UNIFORM,
