@@ -138,9 +138,11 @@ def rows_to_records(
     specs = compile_fields(fields_config)
     id_spec = compile_id_spec(config["id"]) if config["id"] else None
     for spec in [*specs.values(), *(id_spec.parts if id_spec else ())]:
-        if spec.source == "column" and spec.selector not in seen:
+        wanted = spec.selector if isinstance(spec.selector, tuple) else (spec.selector,)  # fallbacks: one suffices
+        if spec.source == "column" and not any(column in seen for column in wanted):
             result.warnings.append(
-                f"{spec.name}: column {spec.selector!r} not found (columns: {', '.join(filter(None, columns))})"
+                f"{spec.name}: column {' | '.join(map(repr, wanted))} not found (columns: "
+                f"{', '.join(filter(None, columns))})"
             )
     extra_cells = 0
     for line, cells in enumerate(rows, start=first_line):

@@ -187,9 +187,16 @@ class FieldSpec:
         return f"{self.source} {self.selector!r}"
 
     def locate(self, item: Any) -> Any:
-        """The value before transforms, or ``None`` when the spec found nothing."""
+        """The value before transforms, or ``None`` when the spec found nothing. A list of locators
+        (``path: [a, b]``) gives the first that finds a value."""
         if self.source == "constant":
             return self.selector
+        if isinstance(self.selector, tuple):
+            for selector, compiled in zip(self.selector, self.compiled, strict=True):
+                value = replace(self, selector=selector, compiled=compiled).locate(item)
+                if not is_empty(value):
+                    return value
+            return None
         if self.source == "path":
             return resolve_path(item, self.compiled)
         if self.source == "column":
@@ -244,14 +251,18 @@ def normalize_field_spec(spec: Any, field_path: str, *, shorthand: str, allowed:
         )
     result: dict[str, Any] = {source: spec[source]}
     if source in ("path", "column", "css", "xpath"):
-        if not isinstance(spec[source], str):
-            raise ConfigError(f"{field_path}.{source}", "must be a string")
-        if source == "path":
-            compile_path(spec[source], f"{field_path}.path")
-        elif source == "column" and not spec[source].strip():
-            raise ConfigError(f"{field_path}.column", "column name is empty")
-        elif source in ("css", "xpath"):
-            compile_selector(spec[source], f"{field_path}.{source}", xpath=source == "xpath")
+        # A list is a fallback: the first locator that finds a value ("path: [fields.nom, fields.titre]").
+        locators = spec[source] if isinstance(spec[source], list) else [spec[source]]
+        if not locators or not all(isinstance(locator, str) for locator in locators):
+            raise ConfigError(f"{field_path}.{source}", "must be a string, or a non-empty list of strings (fallbacks)")
+        for index, locator in enumerate(locators):
+            where = f"{field_path}.{source}" + (f"[{index}]" if isinstance(spec[source], list) else "")
+            if source == "path":
+                compile_path(locator, where)
+            elif source == "column" and not locator.strip():
+                raise ConfigError(where, "column name is empty")
+            elif source in ("css", "xpath"):
+                compile_selector(locator, where, xpath=source == "xpath")
     if "attr" in spec:
         if source not in ("css", "xpath") or not isinstance(spec["attr"], str) or not spec["attr"].strip():
             raise ConfigError(f"{field_path}.attr", "attr (text, html or an attribute name) only goes with css/xpath")
@@ -277,7 +288,11 @@ def compile_field_spec(name: str, spec: Mapping[str, Any]) -> FieldSpec:
     source = next(key for key in SOURCE_KEYS if key in spec)
     selector = spec[source]
     compiled: Any = None
-    if source == "path":
+    if isinstance(selector, list):  # fallbacks, each compiled as a spec of its own
+        alternatives = [compile_field_spec(name, {**spec, source: item}) for item in selector]
+        selector = tuple(alternative.selector for alternative in alternatives)
+        compiled = tuple(alternative.compiled for alternative in alternatives)
+    elif source == "path":
         compiled = compile_path(selector, name)
     elif source in ("css", "xpath"):
         compiled = compile_selector(selector, name, xpath=source == "xpath")
