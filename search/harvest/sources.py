@@ -271,7 +271,7 @@ class SourceTestReport:
 
     source: Source
     run: HarvestRun
-    rows: list[dict[str, Any]]  # one per record read: id, url, title, data, empty fields, report, warnings
+    rows: list[dict[str, Any]]  # one per record read: id, url, title, data, empty fields, report, warnings, fields
     field_counts: list[tuple[str, int]]  # canonical field → records that filled it (mapped fields, or all)
     placed: int = 0  # records with a territory (commune, département or région)
     placed_commune: int = 0
@@ -323,7 +323,7 @@ def source_test_report(*, source: Source, pages: int = 1, fetcher: Fetcher | Non
         rows.append({
             "external_id": record.external_id, "url": record.url, "title": data.title, "data": data,
             "empty": sorted(set(record.empty_fields) & mapped) if mapped else record.empty_fields,
-            "report": normalization, "warnings": record.warnings,
+            "report": normalization, "warnings": record.warnings, "fields": record.fields,
         })
         for name in CANONICAL_FIELDS:
             counts[name] += _filled(record.fields.get(name)) or (name == "external_id" and bool(record.external_id))

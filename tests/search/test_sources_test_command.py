@@ -122,3 +122,17 @@ def test_the_admin_shows_the_same_report(client, fixture_server):
     assert "Champs remplis" in html and "<code>city</code></td><td>3 / 3" in html
     assert "Fiches placées (commune, département ou région)" in html and "2 / 3" in html
     assert "Vrac (1)" in html and "au printemps" in html
+
+
+def test_show_prints_the_values_read_for_the_named_fields(fixture_server, tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text(yaml.safe_dump([entry(platform(fixture_server))], allow_unicode=True), encoding="utf-8")
+    text = run(str(path), "--show", "city, tags,website", "--samples", "2")
+    sample = text.split("Exemples :", 1)[1]
+    assert "      city = 'Brest'" in sample and "      tags = ['Catégorie 7']" in sample
+    assert "      website = (vide)" in sample  # mapped, empty in the platform's items
+    assert "Repair café" not in sample  # two samples only
+    with pytest.raises(CommandError, match="--show : champ inconnu « ville » .*\\(champs : "):
+        run(str(path), "--show", "ville")
+    with pytest.raises(CommandError, match="did you mean 'title'"):
+        run(str(path), "--show", "titel")

@@ -10,7 +10,7 @@ import yaml
 from django.core.management.base import BaseCommand, CommandError
 
 from initiatives.models import Source
-from search.harvest.connectors.base import ConfigError
+from search.harvest.connectors.base import CANONICAL_FIELDS, ConfigError, suggest
 from search.harvest.models import HarvestRun
 from search.harvest.propose import source_propose
 from search.harvest.sources import (
@@ -57,6 +57,9 @@ class Command(BaseCommand):
         test.add_argument("target", help="le slug d’une source enregistrée, ou un fichier des sources")
         test.add_argument("--pages", type=int, default=1, help="pages à lire (1 par défaut)")
         test.add_argument("--only", metavar="SLUG", help="dans un fichier, la seule source à essayer")
+        test.add_argument("--show", metavar="CHAMP,…", default="",
+                          help="les valeurs lues de ces champs canoniques, pour chaque exemple (title,city,tags…)")
+        test.add_argument("--samples", type=int, default=SAMPLES, help=f"exemples montrés ({SAMPLES} par défaut)")
         propose = sub.add_parser(
             "propose", help="lit une adresse, reconnaît le format et le logiciel, écrit l’entrée proposée (YAML)")
         propose.add_argument("url", help="l’adresse de la plateforme (API, flux, plan du site, carte, fichier)")
@@ -66,6 +69,8 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(sources_file_schema(), ensure_ascii=False, indent=2))
             return
         if action == "test":
+            self.show = self._fields_to_show(options["show"])
+            self.samples = max(options["samples"], 0)
             self._test(options["target"], pages=options["pages"], only=options.get("only"))
             return
         if action == "propose":
@@ -120,6 +125,15 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"Essai en échec : {', '.join(failed)}.")
 
+    @staticmethod
+    def _fields_to_show(value: str) -> list[str]:
+        names = [name.strip() for name in value.split(",") if name.strip()]
+        for name in names:
+            if name not in CANONICAL_FIELDS:
+                raise CommandError(f"--show : champ inconnu « {name} »{suggest(name, CANONICAL_FIELDS)} "
+                                   f"(champs : {', '.join(CANONICAL_FIELDS)}).")
+        return names
+
     def _propose(self, url: str) -> None:
         proposal = source_propose(url=url)
         for problem in proposal.problems:
@@ -168,9 +182,13 @@ class Command(BaseCommand):
                 f"{value!r} ({count})" for value, count in report.unparsed_dates.items()))
         if n:
             out("Exemples :")
-            for row in report.rows[:SAMPLES]:
+            for row in report.rows[:self.samples]:
                 data = row["data"]
                 place = " / ".join(part for part in (data.commune, data.departement, data.region) if part) or "sans lieu"
                 themes = ", ".join(data.theme_codes) or "sans thème"
                 out(f"  [{row['external_id'][:40]}] {row['title'] or '(sans titre)'} — {place} — {themes}")
+                for name in self.show:  # the value as the connector read it, before normalisation
+                    value = row["fields"].get(name)
+                    shown = "(vide)" if value in (None, "", [], {}) else repr(value)
+                    out(f"      {name} = {shown[:160]}{'…' if len(shown) > 160 else ''}")
         out("")
