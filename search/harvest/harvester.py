@@ -41,7 +41,8 @@ from search.harvest.bulk import initiatives_bulk_create
 from search.harvest.connectors import get_connector, validate_source_config
 from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
 from search.harvest.connectors.lookups import lookup_apply
-from search.harvest.connectors.mapping import UNSTABLE_ID_PREFIX, to_jsonable
+from search.harvest.connectors.mapping import to_jsonable
+from search.harvest.edited import EditedRows, unstable, unstable_ids_warning
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 from search.harvest.lookups import LookupFailed, lookup_tables_fetch
 from search.harvest.models import FetchState, HarvestRun, SourceHealth
@@ -135,6 +136,7 @@ class Harvester:
         self.normalizing: ThreadPoolExecutor | None = None
         self.unmapped_tags: dict[str, int] = {}
         self.unparsed_dates: dict[str, int] = {}
+        self.edited = EditedRows(source)
 
     # --- bookkeeping ----------------------------------------------------------------------------------------
     def _error(self, kind: str, message: str, *, url: str = "", record: str = "") -> None:
@@ -309,6 +311,9 @@ class Harvester:
         if existing.get(record.external_id) == fingerprint:
             run.unchanged += 1
             unchanged_ids.append(record.external_id)
+            return
+        if record.external_id not in existing and unstable(record.external_id):
+            self.edited.hold(record, fingerprint)  # perhaps an old row, edited: known once every row is listed
             return
         self.batch.append((record, fingerprint, record.external_id not in existing))
         if len(self.batch) >= BATCH_SIZE:
@@ -500,6 +505,8 @@ class Harvester:
         except ParseError as exc:
             self._error("parse", str(exc))
             run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
+        complete = run.status == run.Status.RUNNING and not self.truncated  # only then do we know which rows left
+        self.batch.extend(self.edited.release(existing if complete else {}, seen, warn=self._warn))
         self._page_end()
         self._flush(wait=True)
         if unchanged_ids and not self.dry_run:
@@ -520,12 +527,8 @@ class Harvester:
             self._warn(gettext("Étiquettes sans correspondance : %(items)s") % {"items": _top(self.unmapped_tags)})
         if self.unparsed_dates:
             self._warn(gettext("Dates illisibles : %(items)s") % {"items": _top(self.unparsed_dates)})
-        unstable = sum(1 for external_id in seen if external_id.startswith(UNSTABLE_ID_PREFIX))
-        if unstable:
-            self._warn(gettext(
-                "%(count)s fiche(s) sans identifiant stable (ni identifiant ni adresse) : la moindre modification "
-                "d’une telle fiche en fera une nouvelle. Indiquez « id » dans la configuration, au besoin plusieurs "
-                "colonnes ou chemins (docs/sources.md).") % {"count": unstable})
+        if warning := unstable_ids_warning(seen):
+            self._warn(warning)
         # New records may describe initiatives other sources already gave: a separate task merges the sure
         # duplicates and queues the doubtful ones for editors, so that the harvest itself is not held up. Queued by
         # _finish, once the run is recorded.
