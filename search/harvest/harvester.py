@@ -42,6 +42,7 @@ from search.harvest.connectors import get_connector, validate_source_config
 from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
 from search.harvest.connectors.lookups import lookup_apply
 from search.harvest.connectors.mapping import UNSTABLE_ID_PREFIX, to_jsonable
+from search.harvest.datasets import dataset_resource_config
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 from search.harvest.lookups import LookupFailed, lookup_tables_fetch
 from search.harvest.models import FetchState, HarvestRun, SourceHealth
@@ -440,6 +441,7 @@ class Harvester:
             self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
             self.config_digest = hashlib.sha256(json.dumps(self.config, sort_keys=True, default=str).encode()).hexdigest()[:16]
             self.options = fetch_options(self.config)
+            self.config = dataset_resource_config(self.config, self._fetch, self._remember, self._error, self._warn)
             self.normalizer = Normalizer(self.source, crosswalk=self.crosswalk)
             self.lookups = lookup_tables_fetch(self.config, self._fetch, lambda url, m: self._error("lookup", m, url=url))
             if self.dry_run:
