@@ -79,6 +79,12 @@ class FetchOptions:
     min_delay: float = 1.0  # minimum seconds between two request starts to the same host
     respect_robots: bool = True
 
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> FetchOptions:
+        """The limits a validated source configuration sets."""
+        return cls(connect_timeout=float(config["connect_timeout"]), timeout=float(config["timeout"]),
+                   max_bytes=int(config["max_bytes"]), min_delay=float(config["min_delay"]))
+
 
 @dataclass
 class FetchResult:

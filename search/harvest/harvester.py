@@ -42,6 +42,7 @@ from search.harvest.connectors import get_connector, validate_source_config
 from search.harvest.connectors.base import ConfigError, ParseError, Payload, RawRecord
 from search.harvest.connectors.lookups import lookup_apply
 from search.harvest.connectors.mapping import to_jsonable
+from search.harvest.datasets import dataset_resource_config
 from search.harvest.edited import EditedRows, unstable, unstable_ids_warning
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 from search.harvest.lookups import LookupFailed, lookup_tables_fetch
@@ -72,15 +73,6 @@ class PageOutcome:
     seen_ids: list[str] = field(default_factory=list)  # ids of a 304 page (records not re-parsed)
     next_url: str | None = None
     discovered: list[tuple[str, str | None]] = field(default_factory=list)
-
-
-def fetch_options(config: dict[str, Any]) -> FetchOptions:
-    return FetchOptions(
-        connect_timeout=float(config["connect_timeout"]),
-        timeout=float(config["timeout"]),
-        max_bytes=int(config["max_bytes"]),
-        min_delay=float(config["min_delay"]),
-    )
 
 
 def _lock_key(source: Source) -> int:
@@ -444,7 +436,8 @@ class Harvester:
         try:
             self.config = validate_source_config({"format": self.source.format, **(self.source.configuration or {})})
             self.config_digest = hashlib.sha256(json.dumps(self.config, sort_keys=True, default=str).encode()).hexdigest()[:16]
-            self.options = fetch_options(self.config)
+            self.options = FetchOptions.from_config(self.config)
+            self.config = dataset_resource_config(self.config, self._fetch, self._remember, self._error, self._warn)
             self.normalizer = Normalizer(self.source, crosswalk=self.crosswalk)
             self.lookups = lookup_tables_fetch(self.config, self._fetch, lambda url, m: self._error("lookup", m, url=url))
             if self.dry_run:

@@ -6,6 +6,7 @@ with the fields guessed from the payload. The admin view shows the proposal and 
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -13,8 +14,12 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from initiatives.text import text_key
+from search.harvest.connectors import xlsx as xlsx_connector
+from search.harvest.connectors.base import ConfigError, ParseError, Payload
+from search.harvest.connectors.datasets import dataset_api_url, dataset_resources, resource_choose, resources_describe
 from search.harvest.connectors.recipes import recipes
 from search.harvest.fetch import Fetcher, FetchError, FetchOptions
 
@@ -117,6 +122,78 @@ def _wordpress(url: str, headers: dict[str, str], content: bytes, proposal: Prop
     return True
 
 
+def _csv_names(content: bytes) -> list[str]:
+    first_line = content.decode("utf-8-sig", "replace").splitlines()[0] if content else ""
+    separator = max(";,\t", key=first_line.count)
+    return [name.strip().strip('"') for name in first_line.split(separator)]
+
+
+def _file_names(kind: str, payload: Payload) -> list[str]:
+    """The column names of a dataset's file (CSV, XLSX), or the keys of its JSON records."""
+    if kind == "csv":
+        return _csv_names(payload.content)
+    if kind == "xlsx":  # the first row of the first sheet, the archive checked as a harvest checks it
+        xlsx_connector.check_zip(payload.content, max_uncompressed=xlsx_connector.MAX_UNCOMPRESSED_BYTES,
+                                 max_ratio=xlsx_connector.MAX_COMPRESSION_RATIO)
+        from openpyxl import load_workbook
+
+        try:
+            workbook = load_workbook(io.BytesIO(payload.content), read_only=True, data_only=True)
+            first = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+            workbook.close()
+        except Exception as exc:  # noqa: BLE001 - openpyxl raises many types
+            raise ParseError(f"cannot open the workbook: {exc}") from exc
+        return [str(value).strip() for value in first if value not in (None, "")]
+    data = _json(payload.content)
+    if isinstance(data, dict):  # the records under one key, as json_api's records_path finds them
+        data = next((value for value in data.values() if isinstance(value, list)), [])
+    return _names(data if isinstance(data, list) else [])
+
+
+DATASET_SOFTWARE = (("udata", "datagouv", "data.gouv.fr (udata)"), ("ckan", "ckan", "CKAN"))
+
+
+def _dataset(url: str, fetcher: Fetcher, options: FetchOptions, proposal: Proposal) -> bool:
+    """A data.gouv.fr (udata) or CKAN dataset, by its page or API URL: the recipe, with the fields guessed from the
+    file a harvest would read. A page whose API answers nothing like a dataset is left to the other guesses."""
+    for catalogue, recipe, software in DATASET_SOFTWARE:
+        api_url = dataset_api_url(catalogue, url)
+        if api_url is None:
+            continue
+        try:
+            result = fetcher.fetch(api_url, options=options)
+            title, resources = dataset_resources(catalogue, Payload(
+                url=result.url, content=result.content, status=result.status, headers=result.headers))
+        except (FetchError, ParseError) as exc:
+            if "/api/" in urlsplit(url).path:  # the API itself was given: say why it cannot be read
+                proposal.problems.append(gettext("Jeu de données illisible : %(error)s") % {"error": exc})
+                return True
+            continue
+        proposal.software, proposal.recipe = software, recipe
+        proposal.name = title or proposal.name
+        proposal.slug = slugify(proposal.name)[:100] or proposal.slug
+        resource = resource_choose(resources, None)
+        if resource is None:
+            proposal.problems.append(gettext("Aucune ressource CSV, XLSX ou JSON dans ce jeu de données. Trouvé : "
+                                             "%(found)s.") % {"found": resources_describe(resources) or "—"})
+            return True
+        proposal.notes.append(gettext(
+            "Chaque moissonnage lira la ressource « %(title)s » (%(format)s), ou celle qui la remplacera ; pour en "
+            "lire une autre, indiquez resource (son identifiant ou son titre).") % {
+            "title": resource.title, "format": resource.format})
+        names: list[str] = []
+        try:
+            data = fetcher.fetch(resource.url, options=options)
+            names = _file_names(resource.format, Payload(url=data.url, content=data.content, status=data.status,
+                                                         headers=data.headers))
+        except (FetchError, ParseError, ConfigError) as exc:
+            proposal.notes.append(gettext("Colonnes non lues (%(error)s) : déclarez fields à la main.") % {"error": exc})
+        proposal.configuration = {"recipe": recipe, "url": url, **({"id": id_guess(names)} if id_guess(names) else {}),
+                                  "fields": fields_guess(names)}
+        return True
+    return False
+
+
 def _propose_from(url: str, headers: dict[str, str], content: bytes, proposal: Proposal) -> None:
     path = urlsplit(url).path
     kind = headers.get("content-type", "").split(";")[0].strip().lower()
@@ -164,9 +241,7 @@ def _propose_from(url: str, headers: dict[str, str], content: bytes, proposal: P
             proposal.configuration = {"recipe": proposal.recipe, "url": url}
             return
     if kind in ("text/csv", "application/csv") or path.lower().endswith(".csv"):
-        first_line = content.decode("utf-8-sig", "replace").splitlines()[0] if content else ""
-        separator = max(";,\t", key=first_line.count)
-        names = [name.strip().strip('"') for name in first_line.split(separator)]
+        names = _csv_names(content)
         proposal.software = "Fichier CSV"
         proposal.configuration = {"format": "csv", "url": url, **({"id": id_guess(names)} if id_guess(names) else {}),
                                   "fields": fields_guess(names)}
@@ -198,8 +273,13 @@ def source_propose(*, url: str, fetcher: Fetcher | None = None) -> Proposal:
     proposal.name = host.removeprefix("www.")
     proposal.slug = slugify(proposal.name.replace(".", "-"))[:100]
     fetcher = fetcher or Fetcher()
+    options = FetchOptions(timeout=20.0, max_bytes=5 * 1024 * 1024, retries=0)
+    if _dataset(url, fetcher, options, proposal):
+        if proposal.recipe:
+            proposal.notes.insert(0, recipes()[proposal.recipe]["description"])
+        return proposal
     try:
-        result = fetcher.fetch(url, options=FetchOptions(timeout=20.0, max_bytes=5 * 1024 * 1024, retries=0))
+        result = fetcher.fetch(url, options=options)
     except FetchError as exc:  # an address the SSRF guard refuses, an HTTP error, a timeout…: said as it is
         proposal.problems.append(f"Lecture impossible : {exc}")
         return proposal

@@ -14,7 +14,7 @@ from . import csv, html, json_api, jsonld, rss, sitemap, xlsx
 from .base import ConfigError, Connector, ParseError, ParseResult, Payload, RawRecord, suggest
 from .lookups import validate_lookups
 from .mapping import check_int, check_number, copy_config
-from .recipes import recipe_expand
+from .recipes import dataset_catalogue, recipe_expand
 
 FORMATS: dict[str, ModuleType] = {module.format: module for module in (rss, json_api, csv, xlsx, html, jsonld, sitemap)}
 
@@ -50,7 +50,7 @@ CONNECTOR_KEYS = frozenset(
         "detail_format",
     }
 )
-KNOWN_KEYS = frozenset({"format", "url", "search", "name", "notes", "lookups", "recipe", *HARVEST_DEFAULTS,
+KNOWN_KEYS = frozenset({"format", "url", "search", "name", "notes", "lookups", "recipe", "resource", *HARVEST_DEFAULTS,
                         *CONNECTOR_KEYS})
 
 __all__ = [
@@ -114,6 +114,8 @@ def validate_source_config(config: dict[str, Any]) -> dict[str, Any]:
     for key in config:
         if key not in KNOWN_KEYS:
             raise ConfigError(str(key), f"unknown key {key!r}{suggest(str(key), KNOWN_KEYS)}")
+    if "resource" in config and not dataset_catalogue(config):
+        raise ConfigError("resource", "names a file of a dataset: only with the datagouv or ckan recipe")
     if "format" not in config:
         raise ConfigError("format", f"missing (one of {', '.join(FORMATS)})")
     connector = get_connector(config["format"])

@@ -1,6 +1,6 @@
 """Ready-made configurations for the software platforms actually run on (WordPress, OpenDataSoft, GoGoCarto, GeoJSON
-map exports, RSS/Atom feeds, schema.org sitemaps): a source writes ``recipe: wordpress`` and its ``url``; the recipe
-gives the rest. One YAML file per recipe in this folder, documented in docs/sources.md ("Recipes").
+map exports, RSS/Atom feeds, schema.org sitemaps, data.gouv.fr and CKAN datasets): a source writes ``recipe: wordpress``
+and its ``url``; the recipe gives the rest. One YAML file per recipe in this folder, documented in docs/sources.md ("Recipes").
 
 A recipe's strings may hold ``{root}``: the source URL up to the recipe's ``root_marker`` (``https://site.example.org/blog``
 for a WordPress URL ``https://site.example.org/blog/wp-json/wp/v2/posts``), so that its lookups and live search reach
@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import yaml
 
 from ..base import ConfigError, suggest
+from ..datasets import RESOURCE_FORMATS, dataset_api_url, validate_resource
 
 FOLDER = Path(__file__).resolve().parent
 
@@ -56,6 +57,8 @@ def recipe_expand(config: Mapping[str, Any]) -> dict[str, Any]:
     url = config.get("url")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise ConfigError("url", f"the {name} recipe needs the URL of the platform (e.g. {recipe['example_url']})")
+    if recipe.get("dataset"):
+        return _dataset_expand(config, name, recipe)
     marker = recipe.get("root_marker")
     if marker and marker not in urlsplit(url).path:
         raise ConfigError("url", f"a {name} URL contains {marker!r} (e.g. {recipe['example_url']})")
@@ -79,4 +82,26 @@ def recipe_expand(config: Mapping[str, Any]) -> dict[str, Any]:
         if "id" in given:
             search["id"] = given["id"]
         expanded["search"] = search
+    return expanded
+
+
+def dataset_catalogue(config: Mapping[str, Any]) -> str | None:
+    """``udata`` or ``ckan`` when the configuration's recipe names a dataset rather than a file, else None."""
+    recipe = recipes().get(config.get("recipe")) if isinstance(config.get("recipe"), str) else None
+    return (recipe or {}).get("dataset")
+
+
+def _dataset_expand(config: Mapping[str, Any], name: str, recipe: dict[str, Any]) -> dict[str, Any]:
+    """A dataset recipe (datagouv, ckan): the URL names a dataset, ``resource`` optionally one of its files. The
+    format is the chosen file's, known only at harvest time (search/harvest/datasets.py): until then the one that
+    ``resource.format`` names, else the recipe's (csv) — a ``format`` given beside the recipe is not the source's."""
+    if dataset_api_url(recipe["dataset"], config["url"]) is None:
+        raise ConfigError("url", f"a {name} URL names a dataset (e.g. {recipe['example_url']})")
+    wanted = validate_resource(config.get("resource"))
+    given = {key: value for key, value in config.items() if key != "format"}
+    expanded = _merged(recipe["configuration"], given)
+    if isinstance(wanted, Mapping) and "format" in wanted:
+        expanded["format"] = RESOURCE_FORMATS[wanted["format"]]
+    if wanted is not None:
+        expanded["resource"] = wanted
     return expanded
