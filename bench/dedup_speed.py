@@ -63,7 +63,7 @@ def cleanup() -> None:
 def populate(count: int, duplicate_rate: float, rng: random.Random) -> int:
     sources = [Source.objects.create(name=f"Bench {index}", slug=f"{PREFIX}{index}", format="json_api",
                                      precedence=10 * index) for index in range(1, 5)]
-    communes = list(Commune.objects.values_list("insee_code", "departement_id"))
+    communes = list(Commune.objects.order_by("insee_code").values_list("insee_code", "departement_id"))  # same data each run
     entities = int(count / (1 + duplicate_rate))
     records: list[tuple[Source, InitiativeData]] = []
     for number in range(entities):
