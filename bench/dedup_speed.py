@@ -63,7 +63,7 @@ def cleanup() -> None:
 def populate(count: int, duplicate_rate: float, rng: random.Random) -> int:
     sources = [Source.objects.create(name=f"Bench {index}", slug=f"{PREFIX}{index}", format="json_api",
                                      precedence=10 * index) for index in range(1, 5)]
-    communes = list(Commune.objects.values_list("insee_code", "departement_id"))
+    communes = list(Commune.objects.order_by("insee_code").values_list("insee_code", "departement_id"))  # same data each run
     entities = int(count / (1 + duplicate_rate))
     records: list[tuple[Source, InitiativeData]] = []
     for number in range(entities):
@@ -100,11 +100,56 @@ def populate(count: int, duplicate_rate: float, rng: random.Random) -> int:
     return len(records)
 
 
+DUMP_SQL = {
+    # Every field a merge rewrites, keyed by slug and external id (primary keys change from run to run).
+    "initiative": (
+        "SELECT i.slug, i.visibility, m.slug, i.title, i.summary, i.website, i.commune_id, i.departement_id, "
+        "i.region_id, i.latitude, i.longitude, p.name, i.search_vector::text, "
+        "(SELECT string_agg(key || '=' || r.external_id, ',' ORDER BY key) FROM jsonb_each_text(i.provenance) e "
+        " JOIN initiatives_sourcerecord r ON r.id = e.value::bigint) "
+        "FROM initiatives_initiative i LEFT JOIN initiatives_initiative m ON m.id = i.merged_into_id "
+        "LEFT JOIN initiatives_porteur p ON p.id = i.porteur_id WHERE i.slug LIKE %s ORDER BY i.slug"
+    ),
+    "site": (
+        "SELECT i.slug, s.main, r.external_id, s.commune_id, s.departement_id, s.region_id, s.latitude, s.longitude, "
+        "s.position FROM initiatives_site s JOIN initiatives_initiative i ON i.id = s.initiative_id "
+        "LEFT JOIN initiatives_sourcerecord r ON r.id = s.record_id WHERE i.slug LIKE %s "
+        "ORDER BY i.slug, s.main DESC, s.commune_id, s.departement_id, r.external_id"
+    ),
+    "record": (
+        "SELECT r.external_id, i.slug FROM initiatives_sourcerecord r JOIN initiatives_initiative i "
+        "ON i.id = r.initiative_id WHERE i.slug LIKE %s ORDER BY r.external_id"
+    ),
+    "decision": (
+        "SELECT a.slug, b.slug, d.status, d.score FROM search_duplicatecandidate d "
+        "JOIN initiatives_initiative a ON a.id = d.initiative_a_id JOIN initiatives_initiative b "
+        "ON b.id = d.initiative_b_id WHERE a.slug LIKE %s ORDER BY a.slug, b.slug"
+    ),
+}
+
+
+def write_merges(path: Path, merges: list[tuple[int, int, float]]) -> None:
+    """The merges in order, then what the pass left in the database (initiatives, sites, records, decisions), so
+    that two versions of the pass can be compared with ``diff``."""
+    slugs = dict(Initiative.objects.filter(slug__startswith=PREFIX).values_list("pk", "slug"))
+    with path.open("w") as out:
+        for kept, merged, score in merges:
+            out.write(f"merge {slugs[kept]} <- {slugs[merged]} {score:.4f}\n")
+        with connection.cursor() as cursor:
+            for kind, sql in DUMP_SQL.items():
+                cursor.execute(sql, [f"{PREFIX}%"])
+                for row in cursor.fetchall():
+                    out.write(f"{kind} {row!r}\n")
+    print(f"{len(merges)} fusions et l’état final écrits dans {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--duplicates", type=float, default=0.03, help="share of entities listed twice")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--merges", type=Path, help="write the merges made (kept, merged, score; by slug, stable "
+                        "across runs) to this file, to compare two versions of the pass")
     args = parser.parse_args()
     print(f"Base de mesure : {connection.settings_dict['NAME']}")
     call_command("migrate", verbosity=0)
@@ -114,6 +159,8 @@ def main() -> None:
         started = time.monotonic()
         stats = dedup_pass(progress=lambda message: print(f"  … {message} ({time.monotonic() - started:.1f} s)"))
         print(f"Passe de dédoublonnage : {stats.duration:.1f} s — {stats.summary()}")
+        if args.merges:
+            write_merges(args.merges, stats.merges)
     finally:
         if not args.keep:
             cleanup()

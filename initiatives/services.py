@@ -27,9 +27,7 @@ from initiatives.models import (
     SourceRecord,
     Theme,
 )
-from initiatives.signals import initiative_split as initiative_split_signal
-from initiatives.signals import initiatives_merged
-from initiatives.sites import PLACE_FIELDS, initiative_sites_set, main_record_index, sites_from_records
+from initiatives.sites import PLACE_FIELDS, initiatives_sites_set, main_record_index, sites_from_records
 from initiatives.text import is_empty, text_key
 from initiatives.validators import siret_is_valid
 
@@ -217,6 +215,23 @@ def table_copy_rows(cursor, model: type[models.Model], rows: list[dict[str, Any]
             copy.write_row(values)
 
 
+def table_update_rows(cursor, model: type[models.Model], objs: list[models.Model], names: list[str]) -> None:
+    """Write the fields ``names`` of ``objs`` in one UPDATE, the rows passed as one JSON array that PostgreSQL
+    reads with the table's own row type (``bulk_update`` builds a CASE per field and row: seconds per hundred
+    initiatives). Values are what ``save()`` would write; dates go as ISO text."""
+    fields = [model._meta.get_field(name) for name in names]
+    key = model._meta.pk.column
+    rows = [{key: obj.pk, **{field.column: getattr(obj, field.attname) for field in fields}} for obj in objs]
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    assignments = ", ".join(f"{quote(field.column)} = v.{quote(field.column)}" for field in fields)
+    cursor.execute(
+        f"UPDATE {table} t SET {assignments} FROM jsonb_populate_recordset(NULL::{table}, %s) v "
+        f"WHERE t.{quote(key)} = v.{quote(key)}",
+        [Jsonb(rows, dumps=lambda value: json.dumps(value, default=str))],
+    )
+
+
 def porteurs_resolve(*, datas: list[PorteurData]) -> dict[str, Porteur]:
     """Find or create the porteurs of a batch in three queries; returns them by ``porteur_key``."""
     wanted: dict[str, PorteurData] = {}
@@ -289,22 +304,9 @@ def field_value(name: str, value: Any) -> Any:
     return value
 
 
-@transaction.atomic
-def initiative_rebuild(*, initiative: Initiative) -> Initiative:
-    """Recompute an initiative's fields from all its source records, by source precedence.
-
-    For each field the non-empty value of the record whose source has the smallest precedence rank wins
-    (ties: the oldest record); title and summary are chosen by quality first (initiatives/field_choice.py); the
-    place (territory, address, coordinates) comes whole from the main site's record, and every record's place
-    becomes a site (initiatives/sites.py). ``provenance`` remembers which record supplied each field. Themes and
-    distinctions are the union over the records. Editorial content lives elsewhere and is never touched here.
-    """
-    records = list(
-        initiative.records.select_related("source").order_by("source__precedence", "first_seen", "pk")
-    )
-    if not records:
-        return initiative
-    datas = [(record, InitiativeData.from_json(record.data)) for record in records if record.data]
+def _fields_from_records(initiative: Initiative, datas: list[tuple[SourceRecord, InitiativeData]]):
+    """Set the initiative's fields and provenance from ``datas`` (in precedence order); returns the record and
+    porteur that name its porteur (None: no record names one)."""
     provenance: dict[str, int] = {}
     main = main_record_index(datas)
     for name in SCALAR_FIELDS + TERRITORY_FIELDS:
@@ -324,19 +326,85 @@ def initiative_rebuild(*, initiative: Initiative) -> Initiative:
             provenance[name] = supplier.pk
     porteur_supplier = next(((record, data.porteur) for record, data in datas if data.porteur and data.porteur.name), None)
     if porteur_supplier:
-        initiative.porteur = porteur_get_or_create(data=porteur_supplier[1])
         provenance["porteur"] = porteur_supplier[0].pk
     initiative.provenance = provenance
-    if not initiative.slug:
-        initiative.slug = _unique_slug(initiative.title)
-    initiative.save()
+    return porteur_supplier
 
-    initiative_sites_set(initiative=initiative, sites=sites_from_records((record.pk, data) for record, data in datas))
-    theme_codes = sorted({code for _, data in datas for code in data.theme_codes})
-    initiative.themes.set(Theme.objects.filter(code__in=theme_codes))
-    for _, data in datas:
-        for distinction in data.distinctions:
+
+def _themes_set(wanted: dict[int, set[str]]) -> None:
+    """Give each initiative (id -> theme codes) exactly those themes: one read, one delete, one insert for all
+    (what ``themes.set`` does for one initiative; nothing listens to these links' m2m signals)."""
+    link = Initiative.themes.through
+    theme_ids = dict(Theme.objects.filter(code__in=set().union(*wanted.values())).values_list("code", "pk"))
+    current: dict[int, dict[int, int]] = {initiative_id: {} for initiative_id in wanted}
+    for pk, initiative_id, theme_id in link.objects.filter(initiative_id__in=wanted).values_list(
+            "pk", "initiative_id", "theme_id"):
+        current[initiative_id][theme_id] = pk
+    removed, added = [], []
+    for initiative_id, codes in wanted.items():
+        keep = {theme_ids[code] for code in codes if code in theme_ids}
+        removed += [pk for theme_id, pk in current[initiative_id].items() if theme_id not in keep]
+        added += [link(initiative_id=initiative_id, theme_id=theme_id) for theme_id in sorted(keep)
+                  if theme_id not in current[initiative_id]]
+    if removed:
+        link.objects.filter(pk__in=removed).delete()
+    if added:
+        link.objects.bulk_create(added)
+
+
+def _rebuilt_columns() -> list[str]:
+    """What a rebuild writes, as ``save()`` did: every column but the key and the search document (its trigger
+    computes it)."""
+    return [field.name for field in Initiative._meta.concrete_fields if field.name not in ("id", "search_vector")]
+
+
+@transaction.atomic
+def initiatives_rebuild(*, initiatives: list[Initiative]) -> None:
+    """Recompute initiatives' fields from all their source records, by source precedence; a handful of statements
+    for the whole list (the dedup pass rebuilds hundreds of kept initiatives per transaction).
+
+    For each field the non-empty value of the record whose source has the smallest precedence rank wins
+    (ties: the oldest record); title and summary are chosen by quality first (initiatives/field_choice.py); the
+    place (territory, address, coordinates) comes whole from the main site's record, and every record's place
+    becomes a site (initiatives/sites.py). ``provenance`` remembers which record supplied each field. Themes and
+    distinctions are the union over the records. Editorial content lives elsewhere and is never touched here.
+    Initiatives without records are left as they are. The instances are updated in place.
+    """
+    by_id = {initiative.pk: initiative for initiative in initiatives}
+    records: dict[int, list[SourceRecord]] = {pk: [] for pk in by_id}
+    for record in (SourceRecord.objects.filter(initiative_id__in=by_id).defer("raw", "fields")
+                   .order_by("initiative_id", "source__precedence", "first_seen", "pk")):
+        records[record.initiative_id].append(record)
+    now = timezone.now()
+    rebuilt, sites, themes, distinctions = [], {}, {}, {}
+    for initiative in initiatives:  # in the caller's order: a porteur created for one is found by the next
+        if not records[initiative.pk]:
+            continue
+        datas = [(record, InitiativeData.from_json(record.data)) for record in records[initiative.pk] if record.data]
+        porteur_supplier = _fields_from_records(initiative, datas)
+        if porteur_supplier:
+            initiative.porteur = porteur_get_or_create(data=porteur_supplier[1])
+        if not initiative.slug:
+            initiative.slug = _unique_slug(initiative.title)
+        initiative.last_updated = now  # auto_now, which only save() applies
+        rebuilt.append(initiative)
+        sites[initiative.pk] = sites_from_records((record.pk, data) for record, data in datas)
+        themes[initiative.pk] = {code for _, data in datas for code in data.theme_codes}
+        distinctions[initiative.pk] = [item for _, data in datas for item in data.distinctions]
+    if not rebuilt:
+        return
+    with connection.cursor() as cursor:
+        table_update_rows(cursor, Initiative, rebuilt, _rebuilt_columns())
+    initiatives_sites_set(sites=sites)
+    _themes_set(themes)
+    for initiative in rebuilt:
+        for distinction in distinctions[initiative.pk]:
             distinction_ensure(initiative=initiative, data=distinction)
+
+
+def initiative_rebuild(*, initiative: Initiative) -> Initiative:
+    """One initiative's :func:`initiatives_rebuild`."""
+    initiatives_rebuild(initiatives=[initiative])
     return initiative
 
 
@@ -396,92 +464,3 @@ def initiative_upsert_from_record(
         record.initiative.refresh_from_db(fields=["visibility"])
     rebuilt = initiative_rebuild(initiative=record.initiative)
     return UpsertResult(record, rebuilt, "created" if created else "updated")
-
-
-# --- merge and split (deduplication) ----------------------------------------------------------------
-def _distinction_key(distinction: Distinction) -> tuple[int, str]:
-    return (distinction.edition_id, distinction.category)
-
-
-@transaction.atomic
-def initiative_merge(*, keep: Initiative, other: Initiative, user=None, score: float | None = None,
-                     components: dict[str, Any] | None = None) -> Initiative:
-    """Fold ``other`` into ``keep``: its source records and distinctions move, ``other`` redirects to ``keep``.
-
-    ``other`` is kept (visibility "merged", ``merged_into=keep``) so that its URL redirects. The decision is
-    remembered by deduplication, which listens. Sends ``initiatives_merged`` at the end, inside the transaction,
-    so that other apps re-point their rows (and the dedup app records the decision).
-    """
-    if keep.pk == other.pk:
-        raise ValueError("Une initiative ne peut pas être fusionnée avec elle-même.")
-    locked = {item.pk: item for item in Initiative.objects.select_for_update().filter(pk__in=[keep.pk, other.pk])}
-    keep, other = locked[keep.pk], locked[other.pk]
-    if other.visibility == Initiative.Visibility.MERGED or keep.visibility == Initiative.Visibility.MERGED:
-        raise ValueError("Une des deux initiatives est déjà fusionnée dans une autre.")
-
-    SourceRecord.objects.filter(initiative=other).update(initiative=keep)
-    existing = {_distinction_key(item): item for item in keep.distinctions.all()}
-    for distinction in list(other.distinctions.all()):
-        twin = existing.get(_distinction_key(distinction))
-        if twin is None:
-            distinction.initiative = keep
-            distinction.save(update_fields=["initiative"])
-            continue
-        if Distinction.RANK_ORDER.get(distinction.rank, 9) < Distinction.RANK_ORDER.get(twin.rank, 9):
-            twin.rank = distinction.rank  # the better rank of the two survives
-            twin.save(update_fields=["rank"])
-        distinction.delete()
-    # Earlier merges into ``other`` now redirect straight to ``keep`` (no redirect chains).
-    Initiative.objects.filter(merged_into=other).update(merged_into=keep)
-    other.visibility = Initiative.Visibility.MERGED
-    other.merged_into = keep
-    other.save(update_fields=["visibility", "merged_into", "last_updated"])
-    # Only a hidden initiative can come back (``keep`` was just read under lock): a published one costs no query.
-    if keep.visibility == Initiative.Visibility.HIDDEN and initiatives_relisted(
-            initiatives=Initiative.objects.filter(pk=keep.pk)):
-        keep.refresh_from_db(fields=["visibility"])
-
-    keep = initiative_rebuild(initiative=keep)
-    initiatives_merged.send(sender=Initiative, kept=keep, merged=other, user=user, score=score, components=components)
-    return keep
-
-
-@transaction.atomic
-def initiative_split(*, initiative: Initiative, records: list[SourceRecord], user=None) -> Initiative:
-    """Take ``records`` out of ``initiative`` into a new initiative (undoing a wrong merge); return the new one.
-
-    Distinctions given only by the moved records move with them; editorial ones stay. The pair is stored as a
-    rejected pair by deduplication (which listens to ``initiative_split``), so that it never merges them again.
-    """
-    initiative = Initiative.objects.select_for_update().get(pk=initiative.pk)
-    moved_ids = {record.pk for record in records}
-    all_records = list(initiative.records.all())
-    if not moved_ids or not moved_ids <= {record.pk for record in all_records}:
-        raise ValueError("Les fiches à séparer doivent appartenir à l’initiative.")
-    if moved_ids == {record.pk for record in all_records}:
-        raise ValueError("Au moins une fiche doit rester dans l’initiative d’origine.")
-    moved = [record for record in all_records if record.pk in moved_ids]
-    staying = [record for record in all_records if record.pk not in moved_ids]
-
-    def distinction_keys(items: list[SourceRecord]) -> set[tuple[str, int, str]]:
-        keys = set()
-        for record in items:
-            for item in InitiativeData.from_json(record.data).distinctions if record.data else []:
-                keys.add((slugify(item.prize), item.year, item.category))
-        return keys
-
-    moved_keys, staying_keys = distinction_keys(moved), distinction_keys(staying)
-    first = min(moved, key=lambda record: (record.first_seen, record.pk))
-    title = (first.data or {}).get("title") or initiative.title
-    new = Initiative.objects.create(title=title[:300], slug=_unique_slug(title))
-    SourceRecord.objects.filter(pk__in=moved_ids).update(initiative=new)
-    for distinction in initiative.distinctions.select_related("edition__prize"):
-        key = (distinction.edition.prize.slug, distinction.edition.year, distinction.category)
-        if key in moved_keys and key not in staying_keys:
-            distinction.initiative = new
-            distinction.save(update_fields=["initiative"])
-
-    initiative = initiative_rebuild(initiative=initiative)
-    new = initiative_rebuild(initiative=new)
-    initiative_split_signal.send(sender=Initiative, original=initiative, new=new, records=moved, user=user)
-    return new

@@ -1,7 +1,7 @@
 """Signals sent after an initiative is merged into another or split in two.
 
 Apps whose models point at :class:`~initiatives.models.Initiative` (community items, editorial features…)
-listen to them and re-point their rows. ``initiative_merge`` and ``initiative_split`` (initiatives/services.py)
+listen to them and re-point their rows. ``initiative_merge`` and ``initiative_split`` (initiatives/merging.py)
 send them at the end of the operation, with fully saved instances, *inside* its transaction: a receiver that
 fails rolls the whole merge or split back, so rows are never left pointing at the wrong initiative.
 

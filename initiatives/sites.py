@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from django.db import transaction
 
-from initiatives.models import Commune, Initiative, Site
+from initiatives.models import Commune, Site
 
 # The initiative fields that follow its main site, all together: a territory never mixes two records' places.
 PLACE_FIELDS = ("commune", "departement", "region", "address", "postcode", "latitude", "longitude", "territory_note")
@@ -137,16 +137,25 @@ def commune_centres(codes: Iterable[str | None]) -> dict[str, tuple[float, float
         insee_code__in=wanted, latitude__isnull=False).values_list("insee_code", "latitude", "longitude")}
 
 
+# The columns of a site row that say whether an initiative's sites changed (site_rows gives them).
+SITE_COLUMNS = ("record_id", "main", "commune_id", "arrondissement_id", "departement_id", "region_id", "written_name",
+                "address", "latitude", "longitude", "position")
+
+
 @transaction.atomic
-def initiative_sites_set(*, initiative: Initiative, sites: Sequence[SiteData]) -> None:
-    """Replace the initiative's sites, writing nothing when they are unchanged (the facet log stays quiet)."""
-    rows = site_rows(initiative.pk, sites, commune_centres(site.commune for site in sites))
-    columns = [name for name in rows[0] if name != "initiative_id"] if rows else []
-    current = [
-        {name: value for name, value in zip(columns, values, strict=True)}
-        for values in Site.objects.filter(initiative=initiative).order_by("-main", "pk").values_list(*columns)
-    ] if rows else None
-    if current == [{name: row[name] for name in columns} for row in rows]:
+def initiatives_sites_set(*, sites: dict[int, Sequence[SiteData]]) -> None:
+    """Replace the sites of initiatives (id -> sites), writing nothing for those whose sites are unchanged (the
+    facet log stays quiet): one read, one delete and one insert for all of them."""
+    centres = commune_centres(site.commune for items in sites.values() for site in items)
+    rows = {initiative_id: site_rows(initiative_id, items, centres) for initiative_id, items in sites.items()}
+    current: dict[int, list[tuple]] = {initiative_id: [] for initiative_id in sites}
+    for initiative_id, *values in Site.objects.filter(initiative_id__in=sites).order_by(
+            "initiative_id", "-main", "pk").values_list("initiative_id", *SITE_COLUMNS):
+        current[initiative_id].append(tuple(values))
+    changed = [initiative_id for initiative_id, items in rows.items()
+               if current[initiative_id] != [tuple(row[name] for name in SITE_COLUMNS) for row in items]]
+    if not changed:
         return
-    Site.objects.filter(initiative=initiative).delete()
-    Site.objects.bulk_create([Site(**row) for row in rows])
+    Site.objects.filter(initiative_id__in=changed).delete()
+    Site.objects.bulk_create([Site(**row) for initiative_id in changed for row in rows[initiative_id]])
+

@@ -17,8 +17,8 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
+from initiatives.merging import initiative_merge, initiative_split
 from initiatives.models import Initiative, SourceRecord
-from initiatives.services import initiative_merge, initiative_split
 from search.dedup.models import DuplicateCandidate
 from search.dedup.quality import source_quality_list
 

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from django.db import connection, transaction
+from django.db import connection
 
+from initiatives.merging import MergeOrder, initiatives_merge
 from initiatives.models import Initiative, Source, SourceRecord
-from initiatives.services import initiative_merge
 from search.dedup.models import DuplicateCandidate
 from search.dedup.scoring import (
     BUSY_IDENTITY,
@@ -224,25 +224,26 @@ class _Pass:
 
     def merge(self, to_merge: list[tuple[float, int, int, PairScore]]) -> None:
         """Merge the surest first, following earlier merges. Committed by chunks: one commit per merge would cost
-        more than the merges themselves."""
+        more than the merges themselves. Which pairs merge is decided here, in memory, pair by pair; each chunk's
+        merges are then written together (initiatives_merge), every kept initiative rebuilt once."""
         to_merge.sort(key=lambda item: (-item[0], item[1], item[2]))
         for start in range(0, len(to_merge), MERGE_CHUNK):
-            with transaction.atomic():
-                for score, a, b, scored in to_merge[start:start + MERGE_CHUNK]:
-                    ra, rb = self.find(a), self.find(b)
-                    if self.blocked(ra, rb):
-                        continue
-                    keep, other = sorted((ra, rb), key=lambda node: (-len(self.profiles[node]), node))
-                    initiative_merge(keep=Initiative(pk=keep), other=Initiative(pk=other), score=score,
-                                     components=scored.as_json())
-                    self.parent[other] = keep
-                    self.sources[keep] |= self.sources[other]
-                    for partner in self.rejected.pop(other, set()):
-                        self.rejected[keep].add(partner)
-                        self.rejected[partner].add(keep)
-                    self.profiles[keep] = self.profiles[keep] + self.profiles[other]
-                    self.stats.merged += 1
-                    self.stats.merges.append((keep, other, score))
+            orders: list[MergeOrder] = []
+            for score, a, b, scored in to_merge[start:start + MERGE_CHUNK]:
+                ra, rb = self.find(a), self.find(b)
+                if self.blocked(ra, rb):
+                    continue
+                keep, other = sorted((ra, rb), key=lambda node: (-len(self.profiles[node]), node))
+                orders.append(MergeOrder(keep, other, score, scored.as_json()))
+                self.parent[other] = keep
+                self.sources[keep] |= self.sources[other]
+                for partner in self.rejected.pop(other, set()):
+                    self.rejected[keep].add(partner)
+                    self.rejected[partner].add(keep)
+                self.profiles[keep] = self.profiles[keep] + self.profiles[other]
+            initiatives_merge(merges=orders)
+            self.stats.merged += len(orders)
+            self.stats.merges += [(order.keep, order.other, order.score) for order in orders]
             self.say(f"{self.stats.merged} fusions")
 
     def queue(self, to_review: dict[tuple[int, int], PairScore]) -> None:

@@ -1,6 +1,6 @@
 """What deduplication remembers when initiatives are merged or split, by the pass or by an editor.
 
-``initiative_merge`` and ``initiative_split`` live in initiatives/services.py and know nothing of deduplication;
+``initiative_merge`` and ``initiative_split`` live in initiatives/merging.py and know nothing of deduplication;
 they send ``initiatives_merged`` / ``initiative_split`` inside their transaction, and search/dedup/signals.py stores
 the decision as a DuplicateCandidate, so that a decided pair is never proposed again.
 """

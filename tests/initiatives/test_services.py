@@ -3,12 +3,12 @@
 import pytest
 from django.utils import timezone
 
+from initiatives.merging import initiative_merge
 from initiatives.models import Distinction, Initiative, Porteur, SourceRecord
 from initiatives.services import (
     DistinctionData,
     InitiativeData,
     PorteurData,
-    initiative_merge,
     initiative_rebuild,
     initiative_upsert_from_record,
 )

@@ -7,13 +7,12 @@ from django.core.management import call_command
 from django.urls import include, path, reverse
 
 from carrefour import urls as carrefour_urls
+from initiatives.merging import initiative_merge, initiative_split
 from initiatives.models import Distinction, Initiative, SourceRecord
 from initiatives.services import (
     DistinctionData,
     InitiativeData,
     PorteurData,
-    initiative_merge,
-    initiative_split,
     initiative_upsert_from_record,
 )
 from initiatives.signals import initiative_split as split_signal
