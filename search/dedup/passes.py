@@ -23,6 +23,7 @@ from search.dedup.scoring import (
     Profile,
     TokenWeights,
     blocking_keys,
+    same_porteur,
     score_pair,
 )
 from search.dedup.sites import one_project, same_project_elsewhere
@@ -190,11 +191,18 @@ class _Pass:
         return a == b or b in self.rejected[a] or self.same_place_twice(a, b)
 
     def same_place_twice(self, a: int, b: int) -> bool:
+        """A source's rows at one commune on both sides. Two arrondissements of Paris, Lyon or Marseille are two
+        places only when the same porteur runs both rows (its missions in the 18e and the 19e): otherwise two
+        « Repair Café Paris » of one source would meet through a third source's row placed only at Paris."""
         shared = self.sources[a] & self.sources[b]
         if not shared:
             return False
-        places = {(profile.source, profile.place) for profile in self.profiles[a] if profile.source in shared}
-        return any((profile.source, profile.place) in places for profile in self.profiles[b])
+        places: dict[tuple[int, str], list[Profile]] = defaultdict(list)
+        for profile in self.profiles[a]:
+            if profile.source in shared:
+                places[(profile.source, profile.commune)].append(profile)
+        return any(profile.place == other.place or not same_porteur(profile, other, self.busy)
+                   for profile in self.profiles[b] for other in places.get((profile.source, profile.commune), ()))
 
     def score(self, pairs: set[tuple[int, int]], weights: TokenWeights):
         to_merge: list[tuple[float, int, int, PairScore]] = []

@@ -55,12 +55,20 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import combinations
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from initiatives.text import text_key
+from search.dedup.names import (  # noqa: F401 - also read from here by the sites rule and the tests
+    GENERIC_TOKENS,
+    name_tokens,
+    spelled_out,
+    title_acronyms,
+    trigrams,
+    words_close,
+    words_within,
+)
 from search.normalize.contacts import SHARED_HOSTS as _SHARED_HOSTS
 
 MERGE_THRESHOLD = 0.66
@@ -74,90 +82,15 @@ MAX_BLOCK_SIZE = 60
 MERGE_CHUNK = 250  # merges per transaction in the batch pass
 BUSY_IDENTITY = 3  # records of one source sharing an identifier beyond which it identifies nothing
 
-_STOPWORDS = frozenset(
-    "a au aux avec chez d dans de des du en et l la le les leur ou par pour sur un une the of and to at "
-    "son sa ses nos notre votre qui que".split()
-)
-# Spelled-out forms, so that "Asso. Les Amis" and "Association les amis" compare equal.
-_EXPANSIONS = {
-    "asso": "association", "assoc": "association", "ass": "association", "cte": "communaute",
-    "comm": "communaute", "cc": "communaute communes", "ca": "communaute agglomeration",
-    "agglo": "agglomeration", "st": "saint", "ste": "sainte", "fed": "federation", "dept": "departement",
-    "dep": "departement", "intercom": "intercommunalite", "ccas": "ccas", "cie": "compagnie", "ctre": "centre",
-    "coop": "cooperative", "tl": "tiers lieu", "ess": "economie sociale solidaire",
-    # Numbers in figures or in words: "Les 3 R" and "Les Trois R", "Les 2 Rives" and "Les Deux Rives".
-    "2": "deux", "3": "trois", "4": "quatre", "5": "cinq", "6": "six", "7": "sept", "8": "huit", "9": "neuf", "10": "dix",
-}
-# An acronym as titles write it: in capitals within a title that is not ("MSP du Haut-Cantal"), or dotted ("R.E.P.A.S.").
-_CAPITALS = re.compile(r"\b[A-ZÀ-Ý]{2,6}\b")
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.\s?){2,}[A-Za-z]?\b\.?")
-_LETTERS_RUN = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 
 # Path segments that say "home page": a URL made only of these names the site, not a page of it.
 _HOME_SEGMENTS = frozenset({
     "accueil", "home", "index", "index.html", "index.htm", "index.php", "default.aspx", "fr", "en", "fr-fr", "welcome",
     "bienvenue", "site", "wordpress", "wp",
 })
-# Qualifiers many initiatives share: they say nothing of which activity a title names.
-_GENERIC_WORDS = (
-    "solidaire solidarite social sociale associatif associative collectif collective citoyen citoyenne participatif "
-    "participative inclusif inclusive partage partagee local locale projet initiative nouveau nouvelle association "
-    "presentation decouvrez portrait"
-)
 
 
 # --- keys and profiles ------------------------------------------------------------------------------
-@lru_cache(maxsize=200_000)
-def name_tokens(value: str) -> tuple[str, ...]:
-    """Significant words of a title or an actor's name: unaccented, abbreviations spelled out, no stopwords."""
-    words: list[str] = []
-    # Dotted acronyms come out of text_key as single letters ("r e p a s"): one word again, as in "REPAS".
-    key = _LETTERS_RUN.sub(lambda match: match.group(0).replace(" ", "") + " ", text_key(value))
-    for word in key.split():
-        for part in _EXPANSIONS.get(word, word).split():
-            if part not in _STOPWORDS and not (len(part) == 1 and part.isalpha()):
-                words.append(part[:-1] if len(part) > 4 and part[-1] in "sx" else part)  # plurals
-    return tuple(words)
-
-
-@lru_cache(maxsize=200_000)
-def title_acronyms(title: str) -> frozenset[str]:
-    """The acronyms a title writes, lower-case: "MSP" in "MSP du Haut-Cantal", "repas" in "R.E.P.A.S."; none in a
-    title all in capitals (there, every word looks like one)."""
-    found = {text_key(match.group(0)).replace(" ", "") for match in _DOTTED.finditer(title)}
-    if any(character.islower() for character in title):
-        found.update(text_key(match.group(0)) for match in _CAPITALS.finditer(title))
-    return frozenset(found)
-
-
-def spelled_out(acronym: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The run of ``words`` (a title's words, small words included) whose initials spell ``acronym``: "msp" in
-    "maison de sante pluriprofessionnelle" (small words may be skipped), () when there is none."""
-    for start, first in enumerate(words):
-        if not first.startswith(acronym[0]):
-            continue
-        run: list[str] = []
-        for word in words[start:]:
-            if len(run) == len(acronym):
-                break
-            if word.startswith(acronym[len(run)]):
-                run.append(word)
-            elif not (word in _STOPWORDS or len(word) == 1):
-                break
-        if len(run) == len(acronym):
-            return tuple(run)
-    return ()
-
-
-def trigrams(tokens: Iterable[str]) -> frozenset[str]:
-    """pg_trgm's trigrams: each word padded with two spaces before and one after."""
-    grams: set[str] = set()
-    for token in tokens:
-        padded = f"  {token} "
-        grams.update(padded[index : index + 3] for index in range(len(padded) - 2))
-    return frozenset(grams)
-
-
 def website_key(url: str) -> str:
     """The part of a website URL that identifies an initiative: its host, plus the page on shared platforms."""
     if not url:
@@ -269,37 +202,6 @@ def profile_of(data: DataLike | Profile) -> Profile:
 
 
 # --- similarity -------------------------------------------------------------------------------------
-@lru_cache(maxsize=500_000)
-def words_close(a: str, b: str) -> bool:
-    """Same word give or take a typo: one edit for words of 6+ letters, two from 10, or a prefix ("solid")."""
-    if a == b:
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    if len(shorter) >= 4 and longer.startswith(shorter):
-        return True
-    limit = 2 if len(shorter) >= 10 else 1 if len(shorter) >= 6 else 0
-    if limit == 0 or len(longer) - len(shorter) > limit:
-        return False
-    if len(set(shorter) ^ set(longer)) > 2 * limit:  # each edit changes at most two letters of the alphabet
-        return False
-    # Optimal string alignment distance: a swap of two neighbouring letters ("Aetlier") is one edit.
-    before: list[int] | None = None
-    previous = list(range(len(longer) + 1))
-    for i in range(1, len(shorter) + 1):
-        current = [i]
-        for j in range(1, len(longer) + 1):
-            cost = shorter[i - 1] != longer[j - 1]
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if (before is not None and i > 1 and j > 1 and shorter[i - 1] == longer[j - 2]
-                    and shorter[i - 2] == longer[j - 1]):
-                value = min(value, before[j - 2] + 1)
-            current.append(value)
-        if min(current) > limit:
-            return False
-        before, previous = previous, current
-    return previous[-1] <= limit
-
-
 class TokenWeights:
     """Inverse document frequency of title words: "L’Estran" says more than "solidaire" or "atelier".
 
@@ -422,9 +324,6 @@ def identity_evidence(a: Profile, b: Profile, busy: frozenset[str] = frozenset()
     return Identity(tuple(labels), labels[0] == "même page web")
 
 
-GENERIC_TOKENS = frozenset(name_tokens(_GENERIC_WORDS))
-
-
 def _own_words(profile: Profile, other: Profile) -> tuple[str, ...]:
     """A title's words that may name its activity: not the porteur's name, the commune's, or a generic qualifier."""
     ignored = GENERIC_TOKENS | set(profile.porteur_tokens) | set(other.porteur_tokens) | profile.place_tokens \
@@ -432,9 +331,10 @@ def _own_words(profile: Profile, other: Profile) -> tuple[str, ...]:
     return tuple(token for token in profile.title_tokens if token not in ignored)
 
 
-def same_porteur(a: Profile, b: Profile) -> bool | None:
-    """True or False when both records name their porteur (SIREN first), None when one does not."""
-    if a.siren and b.siren:
+def same_porteur(a: Profile, b: Profile, busy: frozenset[str] = frozenset()) -> bool | None:
+    """True or False when both records name their porteur (SIREN first, unless it is ``busy``: a federation's),
+    None when one does not."""
+    if a.siren and b.siren and f"s:{a.siren}" not in busy and f"s:{b.siren}" not in busy:
         return a.siren == b.siren
     if a.porteur_tokens and b.porteur_tokens:
         # The same name, word for word (case, accents and small words aside): "Les Voisineurs" and "Voisins
@@ -446,7 +346,9 @@ def same_porteur(a: Profile, b: Profile) -> bool | None:
 def named_after_porteur(a: Profile, b: Profile) -> bool:
     """One title is its porteur's name (give or take its place: "MOBIL'EMPLOI BLOIS" by Mobil'Emploi France), and
     the other names it too ("Chauffeur bénévole — Mobil'Emploi", "Dix ans de Mobil'Emploi"): an initiative named
-    after the organisation running it, and a mission, a post or a page about that organisation.
+    after the organisation running it, and a mission, a post or a page about that organisation — or one of its
+    activities whose title names it ("Repair café de Familles Rurales"): :func:`score_pair` only merges such a pair
+    in one commune, or with a shared identifier when one side has no place (a post).
 
     The name must hold two words, one of them not a generic qualifier ("Comptoir Solidaire", not "Solidaire")."""
     porteur = set(a.porteur_tokens) | set(b.porteur_tokens)
@@ -474,17 +376,6 @@ def title_contained(a: Profile, b: Profile) -> int:
     return len(words) if words_within(words, long.title_tokens) else 0
 
 
-def words_within(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Each of ``words`` matches its own word of ``other``, give or take a typo (:func:`words_close`)."""
-    remaining = list(other)
-    for word in words:
-        match = next((index for index, candidate in enumerate(remaining) if words_close(word, candidate)), None)
-        if match is None:
-            return False
-        del remaining[match]
-    return True
-
-
 def _territory_component(a: Profile, b: Profile) -> float | None:
     if a.commune and b.commune:
         if a.commune == b.commune:
@@ -500,15 +391,15 @@ def _territory_component(a: Profile, b: Profile) -> float | None:
 def _spell_acronyms(profile: Profile, other: Profile) -> Profile:
     """``profile`` with its acronyms written out as ``other``'s title spells them ("MSP du Haut-Cantal" beside
     "Maison de santé pluriprofessionnelle du Haut-Cantal")."""
-    tokens = list(profile.title_tokens)
+    tokens, changed = list(profile.title_tokens), False
     for acronym in profile.acronyms:
         form = name_tokens(acronym)  # as title_tokens hold it ("repas" is "repa" there)
         run = spelled_out(acronym, other.title_words) if form and form[0] not in other.title_tokens else ()
         if run and form[0] in tokens:
             tokens.remove(form[0])
             tokens.extend(name_tokens(" ".join(run)))
-    return profile if len(tokens) == len(profile.title_tokens) else replace(
-        profile, title_tokens=tuple(tokens), title_grams=trigrams(tokens))
+            changed = True
+    return replace(profile, title_tokens=tuple(tokens), title_grams=trigrams(tokens)) if changed else profile
 
 
 def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWeights = UNIFORM,
@@ -516,11 +407,12 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
     """Score two records (InitiativeData, anything shaped like it, or :class:`Profile`); ``busy``: identifier keys
     (:meth:`Profile.identity_keys`) too common in the compared records to identify anything."""
     a, b = profile_of(a), profile_of(b)
+    spelled = (a, b)
     if a.acronyms or b.acronyms:
         a, b = _spell_acronyms(a, b), _spell_acronyms(b, a)
     title = name_similarity(a.title_tokens, a.title_grams, b.title_tokens, b.title_grams, weights)
     identity = identity_evidence(a, b, busy)
-    if title < TITLE_GATE and identity is None and not (same_porteur(a, b) and named_after_porteur(a, b)):
+    if title < TITLE_GATE and identity is None and not (same_porteur(a, b, busy) and named_after_porteur(a, b)):
         # Most blocked pairs stop here: the rest would not change the outcome.
         return PairScore(round(min(WEIGHTS["title"] * title + (1 - WEIGHTS["title"]) * NEUTRAL,
                                    REVIEW_THRESHOLD - 0.01), 4),
@@ -556,10 +448,10 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
             if title < TITLE_GATE:
                 reason += ", titre de l’une dans l’autre" if contained else ", titres différents"
             return PairScore(round(max(score, MERGE_THRESHOLD), 4), components, "", reason)
-    if (territory is None or territory >= 0.3) and (identity is not None or same_porteur(a, b)) \
+    if ((identity is not None and territory in (None, 1.0)) or (territory == 1.0 and same_porteur(a, b, busy))) \
             and named_after_porteur(a, b):
-        # An organisation's own initiative and its mission or a post about it: it acts wherever its sites are, so
-        # another commune of the same département does not contradict it.
+        # An organisation's own initiative and its mission or a post about it, in its commune (or, with a shared
+        # identifier, a post placed nowhere). Another commune, even nearby, may be another of its activities.
         reason = (identity.labels[0] if identity else "même porteur") + ", initiative au nom de son porteur"
         return PairScore(round(max(score, MERGE_THRESHOLD), 4), components, "", reason)
     vetoed = ""
@@ -577,6 +469,11 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
     elif not (territory == 1.0 or website == 1.0 or (porteur or 0) >= 0.8 or (description or 0) >= 0.6):
         # Alike titles, nothing else confirming: editors decide, never the machine.
         vetoed = "seul le titre concorde"
+        score = min(score, MERGE_THRESHOLD - 0.01)
+    elif spelled != (a, b) and identity is None and porteur != 1.0:
+        # Alike only once an acronym is spelled out ("SEL de Guéret", "Solidarité Emploi Logement de Guéret"):
+        # initials can fit by chance; without an identifier or the porteur, editors decide.
+        vetoed = "sigle développé"
         score = min(score, MERGE_THRESHOLD - 0.01)
     return PairScore(round(score, 4), components, vetoed)
 

@@ -52,9 +52,14 @@ def same_project_elsewhere(a: Profile, b: Profile, busy: frozenset[str] = frozen
 
 
 def one_project(profiles: Sequence[Profile]) -> bool:
-    """Whether rows of one source look like the sites of one project: the shortest title, once its place is set
-    aside, keeps two words that are not generic qualifiers, and they appear in every other title ("Mobil'Emploi"
-    in "Mobil'Emploi Laval" and "MOBIL'EMPLOI BLOIS"). Rows titled "Épicerie solidaire" in ten towns are not."""
+    """Whether rows of one source look like the sites of one project: one porteur runs them all (the same SIREN,
+    or the same name), and the shortest title, once its place is set aside, keeps two words that are not generic
+    qualifiers, which appear in every other title ("Mobil'Emploi" in "Mobil'Emploi Laval" and "MOBIL'EMPLOI
+    BLOIS"). Rows titled "Épicerie solidaire" in ten towns are not; nor are ten "Repair Café X" sharing a network's
+    address without a porteur (each is its own association)."""
+    porteurs = {profile.siren or frozenset(profile.porteur_tokens) for profile in profiles}
+    if len(porteurs) != 1 or not next(iter(porteurs)):
+        return False
     cores = sorted((site_core(profile) for profile in profiles), key=len)
     shortest = tuple(word for word in cores[0] if word not in GENERIC_TOKENS)
     return len(shortest) >= 2 and all(words_within(shortest, core) for core in cores[1:])

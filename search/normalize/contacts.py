@@ -28,7 +28,14 @@ SHARED_HOSTS = frozenset({
     "openstreetmap.org", "carte.tiers-lieux.org", "jeveuxaider.gouv.fr", "francetravail.fr", "service-public.fr",
     "lafabriqueaterritoires.fr", "territoires.fr", "avise.org",
 })
-_LINK = re.compile(r"""href\s*=\s*["']([^"']+)["']|\b(https?://[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]])""", re.I)
+_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"']+)["']""", re.I)
+_BARE_URL = re.compile(r"""\bhttps?://[^\s<>"'«»]+[^\s<>"'«».,;:!?)\]]""", re.I)
+# Sites a text links to that are never an initiative's own: references, forms, short links, event and video hosts.
+_REFERENCE_HOSTS = frozenset({
+    "wikipedia.org", "wikimedia.org", "google.com", "goo.gl", "forms.gle", "bit.ly", "openagenda.com",
+    "eventbrite.fr", "eventbrite.com", "vimeo.com", "dailymotion.com", "calameo.com", "issuu.com", "youtu.be",
+    "legifrance.gouv.fr", "tiktok.com", "wa.me",
+})
 _FRENCH_PHONE = re.compile(r"^(?:0[1-9]\d{8}|(?:\+|00)33[1-9]\d{8}|(?:\+|00)(?:262|269|508|590|594|596|681|687|689)\d{6,9})$")
 
 
@@ -68,18 +75,23 @@ def url_host(url: str) -> str:
 
 
 def website_in_text(texts: Iterable[str | None], *, exclude: Iterable[str | None] = ()) -> str:
-    """The site a record's text points to when no field names one: a blog post about an initiative ends with
-    « Pour en savoir plus : https://… ». Only when the links lead to exactly one site, leaving out the hosts of
+    """The site (its home page) a record's text points to when no field names one: a blog post about an initiative
+    ends with « Pour en savoir plus : https://… ». Only when the links lead to exactly one site, leaving out the hosts of
     ``exclude`` (the record's own page, the platform's site, the image, the social links) and hosts shared by many
     initiatives; "" otherwise (a text that links to two sites does not say which one is the initiative's)."""
-    excluded = {url_host(url) for url in exclude if url} | SHARED_HOSTS
+    excluded = {url_host(url) for url in exclude if url} | SHARED_HOSTS | _REFERENCE_HOSTS
     found: dict[str, str] = {}
     for text in texts:
-        for match in _LINK.finditer(text or ""):
-            url = normalize_url(match.group(1) or match.group(2))
+        text = as_text(text)
+        # Links (<a href>), and addresses written out in the text once its tags are gone (never an <img src>).
+        links = [match.group(1) for match in _HREF.finditer(text)]
+        links += _BARE_URL.findall(re.sub(r"<[^>]*>", " ", text))
+        for link in links:
+            url = normalize_url(link)
             host = url_host(url) if url else ""
             if host and host not in excluded and not any(host.endswith(f".{shared}") for shared in excluded):
-                found.setdefault(host, url)
+                # The site, not the page: a page a text links to (an agenda, an article) names no initiative.
+                found.setdefault(host, f"{urlsplit(url).scheme}://{urlsplit(url).netloc}/")
     return next(iter(found.values())) if len(found) == 1 else ""
 
 

@@ -39,18 +39,23 @@ MISSION_TITLES = (  # how volunteering platforms and blogs sign a record with th
 # --- a site named only in the text -------------------------------------------------------------------
 def test_the_only_site_a_text_links_to_is_its_website():
     html = f'<p>Le réseau fête ses dix ans.</p><p>Pour en savoir plus : <a href="{SITE}">{SITE}</a></p>'
-    assert website_in_text([html]) == SITE
-    assert website_in_text([f"Voir {SITE}/contact."]) == f"{SITE}/contact"  # a bare address, without the full stop
+    assert website_in_text([html]) == f"{SITE}/"
+    # A bare address, without the full stop: the site, not the page (a page a post links to names no initiative).
+    assert website_in_text([f"Voir {SITE}/agenda/2021."]) == f"{SITE}/"
+    # An image is no link; a summary that is not text (a platform's list or number) is skipped, never a crash.
+    assert website_in_text([f'<img src="https://i0.wp.com/photo.jpg"> <a href="{SITE}">site</a>']) == f"{SITE}/"
+    assert website_in_text([{"fr": "Voir"}, 42, None, f"<p>{SITE}</p>"]) == f"{SITE}/"
 
 
 def test_no_website_from_a_text_that_links_to_several_sites_or_only_to_shared_hosts():
     two = f'<a href="{SITE}">a</a> et <a href="https://partenaire.fr">b</a>'
     assert website_in_text([two]) == ""
-    shared = '<a href="https://www.facebook.com/mobilavenir">fb</a> <a href="https://www.helloasso.com/x">don</a>'
+    shared = ('<a href="https://www.facebook.com/mobilavenir">fb</a> <a href="https://www.helloasso.com/x">don</a> '
+              '<a href="https://fr.wikipedia.org/wiki/Mobilit%C3%A9">wiki</a> <a href="https://forms.gle/x">form</a>')
     assert website_in_text([shared]) == ""
     # The platform's own pages (the record's address, the source's site) are not the initiative's site.
     own = f'<a href="https://blog.example.org/2021/tag/mobilite">tag</a> <a href="{SITE}">site</a>'
-    assert website_in_text([own], exclude=["https://blog.example.org/2021/post/"]) == SITE
+    assert website_in_text([own], exclude=["https://blog.example.org/2021/post/"]) == f"{SITE}/"
 
 
 @pytest.mark.django_db
@@ -59,8 +64,8 @@ def test_the_normaliser_fills_the_website_from_the_text_and_says_so():
     fields = {"title": f"Dix ans de {ORGANISATION}", "url": "https://blog.example.org/2021/12/dix-ans/",
               "description": f'<p>Retour sur dix ans.</p><p>Pour en savoir plus : <a href="{SITE}">{SITE}</a></p>'}
     data, report = Normalizer(source).normalize(RawRecord(external_id="1", fields=fields, raw=fields))
-    assert data.website == SITE
-    assert f"site web trouvé dans le texte : « {SITE} »" in report.warnings
+    assert data.website == f"{SITE}/"
+    assert f"site web trouvé dans le texte : « {SITE}/ »" in report.warnings
     fields["website"] = "https://autre.fr"  # a field always wins over the text
     data, _ = Normalizer(source).normalize(RawRecord(external_id="1", fields=fields, raw=fields))
     assert data.website == "https://autre.fr"
@@ -252,3 +257,72 @@ def test_the_same_site_and_name_in_two_departements_is_left_to_editors_or_apart(
     far = Profile.build(title="La Fabrique des Communs", commune="29019", commune_name="Brest",
                         website="https://fabrique-communs.org", source=2)
     assert score_pair(listed, far).score < MERGE_THRESHOLD
+
+
+# --- what must stay apart (found by review) ---------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["Repair Café", "Aide aux devoirs", "Maison France Services", "Boîte à livres"])
+def test_a_network_address_without_a_porteur_identifies_no_project(name):
+    """Ten local « Repair Café » of a national directory share its address: each is its own association."""
+    rows = [Profile.build(title=f"{name} {town}", commune=code, commune_name=town, source=1,
+                          website="https://www.reseau-national.org/fr/")
+            for town, code in (("Guéret", "23096"), ("Brest", "29019"), ("Laval", "53130"), ("Tulle", "19272"),
+                               ("Rodez", "12202"))]
+    assert not one_project(rows)
+    assert "w:reseau-national.org" in busy_identities((1, row) for row in rows)
+    assert not same_project_elsewhere(rows[0], rows[1], busy_identities((1, row) for row in rows))
+
+
+def test_an_activity_naming_its_federation_elsewhere_stays_apart():
+    """« Repair café de Familles Rurales à Bourganeuf » is not « Familles Rurales Creuse » (Guéret), even with the
+    same SIREN; a busy SIREN (a federation's, on many rows) is no porteur at all."""
+    federation = Profile.build(title="Familles Rurales Creuse", porteur="Familles Rurales", siret="77569196700016",
+                               commune="23096", commune_name="Guéret Creuse", source=1)
+    activity = Profile.build(title="Repair café de Familles Rurales à Bourganeuf", porteur="Familles Rurales",
+                             siret="77569196700024", commune="23030", commune_name="Bourganeuf Creuse", source=2)
+    assert score_pair(federation, activity).score < MERGE_THRESHOLD
+    unit = Profile.build(title="Croix-Rouge française", porteur="Croix-Rouge française", siret="77567227200017",
+                         commune="19272", commune_name="Tulle", source=1)
+    shop = Profile.build(title="Aide alimentaire et vestiboutique — Croix-Rouge française", porteur="Croix-Rouge française",
+                         siret="77567227200025", commune="19031", commune_name="Brive-la-Gaillarde", source=2)
+    assert score_pair(unit, shop, busy=frozenset({"s:775672272"})).score < MERGE_THRESHOLD
+
+
+def test_a_mission_placed_nowhere_needs_more_than_a_porteur_name():
+    own = antenna("Laval", "53130")
+    unplaced = Profile.build(title=MISSION_TITLES[0].format(name=ORGANISATION), porteur=PORTEUR, source=2)
+    assert score_pair(own, unplaced).score < MERGE_THRESHOLD
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("SEL de Guéret", "Solidarité Emploi Logement de Guéret"),
+    ("Le Café des AJ", "Le Café des Aidants Jeunes"),
+    ("RC Guéret", "Repair Café Guéret"),
+    ("AS Guéret Basket", "Atelier Solidaire de Guéret"),
+])
+def test_initials_that_fit_by_chance_never_merge_alone(short, long):
+    scored = score_pair(Profile.build(title=short, commune="23096", commune_name="Guéret", source=1),
+                        Profile.build(title=long, commune="23096", commune_name="Guéret", source=2))
+    assert scored.score < MERGE_THRESHOLD
+
+
+def test_small_words_spell_an_acronym_only_when_nothing_else_does():
+    from search.dedup.names import spelled_out
+    words = tuple("ligue pour la protection des oiseaux".split())
+    assert spelled_out("lpo", words) == ("ligue", "protection", "oiseaux")
+    words = tuple("reseau d entraide pour l alimentation solidaire".split())
+    assert spelled_out("repas", words) == ("reseau", "entraide", "pour", "alimentation", "solidaire")
+
+
+@pytest.mark.django_db
+def test_two_repair_cafes_of_one_source_in_two_arrondissements_do_not_meet_through_a_third():
+    listing, other = SourceFactory(precedence=10), SourceFactory(precedence=20)
+
+    def store(source, key, arrondissement):
+        return initiative_upsert_from_record(source=source, external_id=key, raw={"id": key}, data=InitiativeData(
+            title="Repair Café Paris", commune="75056", arrondissement=arrondissement, departement="75")).initiative
+
+    eleven, twenty = store(listing, "11", "75111"), store(listing, "20", "75120")
+    store(other, "p", None)
+    dedup_pass()
+    assert {Initiative.objects.get(pk=item.pk).merged_into_id or item.pk for item in (eleven, twenty)} == {
+        eleven.pk, twenty.pk}
