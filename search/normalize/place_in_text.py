@@ -10,7 +10,8 @@ A département written beside the name (« Langres (Haute-Marne) », « Montreui
 picks the homonym; one named elsewhere in the text (« dans le Cantal », « à La Réunion ») picks among homonyms too,
 and, written with its article, is not itself read as a commune of another département (La Réunion, a commune of
 Lot-et-Garonne). « au Havre », « aux Sables-d'Olonne » are « à Le Havre », « à Les Sables-d'Olonne ». A head office (« dont le siège est à Rennes ») is
-not where the initiative acts: it counts as weakly as « de ».
+not where the initiative acts: it counts as weakly as « de ». A venue read through « au » (« au Palais des
+Congrès ») and a month after « depuis » are no communes.
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ _NOT_A_COMMUNE = frozenset(place_key(word) for word in (
 ))
 # How firmly the words before a name make it the initiative's place (higher is firmer).
 _CUES = (
+    # A head office first (« dont le siège est situé à Rennes »): it is not where the initiative acts.
+    (re.compile(r"si[èe]ge(?:\s+social)?\s+(?:est\s+)?(?:\w+[ée]e?\s+)?(?:à|a|au|aux|en|sur)\s*$", re.I), 1),
     (re.compile(r"(?:\bcommune|\bville|\bvillage|\bbourg|\bcentre[- ]bourg|\bcentre[- ]ville)\s+(?:de|d['’])\s*$", re.I), 3),
     (re.compile(r"(?:install[ée]e?s?|bas[ée]e?s?|situ[ée]e?s?|implant[ée]e?s?|n[ée]e?s?|ouvert[e]?s?|lanc[ée]e?s?)\s+(?:à|a|au|aux|en|sur)\s*$", re.I), 3),
-    (re.compile(r"si[èe]ge(?:\s+social)?\s+(?:est\s+)?(?:\w+[ée]e?\s+)?(?:à|a|au|aux|en|sur)\s*$", re.I), 1),
     (re.compile(r"(?:^|[\s(,;])(?:à|au|aux|depuis)\s*$", re.I), 2),
     (re.compile(r"(?:^|[\s(,;])(?:en|sur|dans|près de|proche de|autour de)\s*$", re.I), 1),
     (re.compile(r"(?:^|[\s(,;])(?:de|d['’]|du|des)\s*$", re.I), 1),
@@ -46,6 +48,13 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ'’-]+")
 # « au Havre », « du Mans », « aux Sables-d'Olonne »: the article of the name is in the word before it.
 _CONTRACTED = ((re.compile(r"(?:^|[\s(,;])(?:au|du)\s*$", re.I), "le "), (re.compile(r"(?:^|[\s(,;])(?:aux|des)\s*$", re.I), "les "))
 _ARTICLES = ("le ", "la ", "les ", "l ")
+# After « depuis », a capitalised month is a date (« depuis Avril 2021 »), not the commune Avril.
+_MONTHS = frozenset(place_key(month) for month in (
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre"))
+# After a name read through « au »/« aux », a word that continues it (« au Palais des Congrès », « Au Quartier
+# Libre »): the name is a building's or a venue's, not the commune's.
+_CONTINUED = re.compile(r"\s*(?:d(?:e|es|u)\b|d['’]|[A-ZÀ-Ý])")
 _BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)")
 _DEPARTEMENT_CODE = re.compile(r"\((\d{2}|2[AB]|97\d)\)")
 _MAX_WORDS = 7
@@ -85,7 +94,9 @@ def departements_named(text: str, index: PlaceIndex) -> set[str]:
         for size in range(min(4, len(words) - start), 0, -1):
             key = place_key(text[first.start():words[start + size - 1].end()])
             if code := index.departement_keys.get(key):
-                named.add(code)
+                phrase = re.split(r"[,;.:()]", text[max(0, first.start() - 80):first.start()])[-1]
+                if not _blocked(phrase):  # « rue du Gard » names no département
+                    named.add(code)
                 break
     return named
 
@@ -101,12 +112,15 @@ def _bracketed_departement(after: str, index: PlaceIndex) -> str:
     return index.departement_keys.get(place_key(inside), "")
 
 
-def _places_at(written: str, before: str, index: PlaceIndex) -> list[Place]:
-    """The places a name written after ``before`` may be: its article may sit in the word before (« au Havre »)."""
+def _places_at(written: str, before: str, after: str, index: PlaceIndex) -> list[Place]:
+    """The places a name written after ``before`` may be: its article may sit in the word before (« au Havre »),
+    unless the words after continue the name (« au Palais des Congrès de Lyon »)."""
     key = place_key(written)
     for pattern, article in _CONTRACTED:
         if pattern.search(before) and (places := index.by_key.get(article + key)):
-            return places
+            return [] if _CONTINUED.match(after) else places
+    if key in _MONTHS and re.search(r"depuis\s*$", before, re.I):
+        return []
     return index.by_key.get(key, [])
 
 
@@ -116,12 +130,12 @@ def _mention_at(text: str, first: re.Match, last: re.Match, size: int, index: Pl
     written = text[first.start():last.end()]
     if not re.fullmatch(r"[\w'’ -]+", written):
         return None
-    before = text[max(0, first.start() - 80):first.start()]
-    places = _places_at(written, before, index)
+    before, after = text[max(0, first.start() - 80):first.start()], text[last.end():last.end() + 45]
+    places = _places_at(written, before, after, index)
     if not places:
         return None
-    if bracketed := _bracketed_departement(text[last.end():last.end() + 45], index):
-        # « la cité fortifiée de Langres (Haute-Marne) »: written as a place, whatever comes before, and which one.
+    if (bracketed := _bracketed_departement(after, index)) and not _blocked(before):
+        # « Langres (Haute-Marne) »: written as a place, and which one (« le parc de Sceaux (92) » is a park).
         within = [place for place in places if place.departement == bracketed]
         if within:
             return [Mention(place, 3, written) for place in within]
@@ -159,8 +173,14 @@ def mentions(text: str, index: PlaceIndex) -> list[Mention]:
                 break  # the longest name that is a place at this position, whether it counts or not
         start += taken
     if len({mention.place.commune for mention in found}) > 1 and (named := departements_named(text, index)):
-        within = [mention for mention in found if mention.place.departement in named]
-        found = within or found
+        # Among the homonyms of one written name only: « à Brest … à Lorient, dans le Morbihan » keeps Brest.
+        homonyms: dict[str, list[Mention]] = {}
+        for mention in found:
+            homonyms.setdefault(place_key(mention.text), []).append(mention)
+        found = []
+        for group in homonyms.values():
+            within = [mention for mention in group if mention.place.departement in named]
+            found += within if within and len({mention.place.commune for mention in group}) > 1 else group
     return found
 
 

@@ -53,9 +53,12 @@ def test_a_departement_beside_a_name_picks_the_homonym(resolver, index):
             code = place.departement
             assert resolve(resolver, f"Une boutique ouverte à {place.name} ({code}) en 2020.").commune == place.commune
             departement = index.departements[code][0]
-            # After a weak cue, even after a word that usually names a building: the brackets make it a place.
-            text = f"Dans la cité fortifiée de {place.name} ({departement}), un bus numérique part chaque semaine."
+            # After a weak cue, even for a one-word name: the brackets make it a place.
+            text = f"Un bus numérique part chaque semaine de {place.name} ({departement}) vers les villages."
             assert resolve(resolver, text).commune == place.commune, (place.name, departement)
+            # Not a park, a street or a building named after it.
+            text = f"Un jardin partagé près du parc de {place.name} ({code}), à Trifouillis-les-Oies."
+            assert resolve(resolver, text).commune is None, place.name
 
 
 def test_a_departement_named_elsewhere_in_the_text_picks_the_homonym(resolver, index):
@@ -111,3 +114,38 @@ def test_depuis_introduces_a_place_firmly(index):
     for place in random.Random(3).sample(single, 300):
         assert firmest(mentions(f"Depuis {place.name}, des chauffeurs bénévoles sillonnent les villages.", index)) \
             == [place]
+
+
+def test_a_firmly_named_commune_stays_when_the_text_names_another_departement(resolver, index):
+    """« installée à Brest … à Lorient, dans le Morbihan »: the département picks among homonyms only."""
+    rng = random.Random(11)
+    unique = [places[0] for places in index.by_key.values() if len(places) == 1 and places[0].kind == "commune"
+              and "-" in places[0].name]
+    sample = rng.sample(unique, 200)
+    for place, elsewhere in zip(sample, sample[1:], strict=False):
+        if elsewhere.departement == place.departement:
+            continue
+        departement = index.departements[elsewhere.departement][0]
+        text = (f"L'épicerie, installée à {place.name}, livre aussi des paniers à {elsewhere.name}, "
+                f"en {departement}, 12 rue du Gard.")
+        assert resolve(resolver, text).commune == place.commune, (place.name, elsewhere.name)
+
+
+@pytest.mark.parametrize("text", [
+    "Un salon se tient au Palais des Congrès de Lyon.",
+    "Au Quartier Libre, on répare des vélos.",
+    "Ouverte depuis Avril 2021, la recyclerie récupère des objets.",
+    "Installée depuis Mars 2019, l'épicerie accueille tout le monde.",
+])
+def test_venues_read_through_au_and_months_after_depuis_are_no_communes(index, text):
+    assert [place.name for place in firmest(mentions(text, index))] in ([], ["Lyon"])
+
+
+def test_the_usual_head_office_wordings_do_not_outweigh_where_the_initiative_acts(resolver, index):
+    rng = random.Random(5)
+    unique = [places[0] for places in index.by_key.values() if len(places) == 1 and places[0].kind == "commune"]
+    for wording in ("dont le siège est situé à", "dont le siège social est installé à", "siège social à"):
+        for _ in range(50):
+            office, place = rng.sample(unique, 2)
+            text = f"L'association, {wording} {office.name}, a ouvert son premier atelier à {place.name}."
+            assert resolve(resolver, text).commune == place.commune, (wording, office.name, place.name)
