@@ -1,10 +1,12 @@
 """Records without a stable id: their id is a digest of their content, so an edited row gets a new one.
 
 Without care the edited row would become a new record (a new initiative) and its old record would go missing, taking
-its place in communities and editors' choices with it. So a new record with such an id is held until the end of the
-harvest; then, if exactly one old record of the source that this harvest did not list has the same fields but one
-(and it matches no other new record), the new record takes over the old one's row: same initiative, its history
-kept. Anything less certain (two old rows alike, a row alike to two old ones) stays a new record.
+its place in communities and editors' choices with it. So, when the source already has such records, a new record
+with such an id is held until the end of the harvest (and so are the stored states of the pages it came from: a
+harvest that stops before writing it reads them again); then, if the harvest listed the whole source and exactly one
+old record it did not list, still listed last time, has the same title and the same mapped fields but at most one
+(and it matches no other new record), the new record takes over the old one's row: same initiative, history kept.
+Anything less certain (two old rows alike, a row alike to two old ones, another title) stays a new record.
 """
 
 from __future__ import annotations
@@ -18,26 +20,28 @@ from typing import Any
 from django.utils.translation import gettext
 
 from initiatives.models import Source, SourceRecord
+from initiatives.text import is_empty
 from search.harvest.connectors.base import RawRecord
 from search.harvest.connectors.mapping import UNSTABLE_ID_PREFIX
 
-MIN_FIELDS = 3  # fewer published fields than this, and "all but one alike" says nothing
+MIN_FIELDS = 3  # fewer filled fields than this, and "all but one alike" says nothing
 
 
-def _keys(raw: Any) -> list[str]:
-    """One key per field: the digest of all the other fields (and the name of the one left out). Keys starting with
-    "_" say where the item was read (a CSV line), not what it says: left out, as from its id."""
-    if not isinstance(raw, Mapping):
+def _keys(fields: Any) -> list[str]:
+    """The keys of a record's mapped fields (empty ones and the id itself left out): the whole set's, and one per field of all the
+    others (with the name of the one left out). The title is never the one left out: another title, another row."""
+    if not isinstance(fields, Mapping):
         return []
     items = sorted((str(name), json.dumps(value, sort_keys=True, ensure_ascii=False, default=str))
-                   for name, value in raw.items() if not str(name).startswith("_"))
-    if len(items) < MIN_FIELDS:
+                   for name, value in fields.items() if name != "external_id" and not is_empty(value))
+    if len(items) < MIN_FIELDS or "title" not in dict(items):
         return []
-    keys = []
-    for index, (name, _) in enumerate(items):
-        rest = json.dumps(items[:index] + items[index + 1:], ensure_ascii=False)
-        keys.append(f"{name}|{hashlib.sha1(rest.encode('utf-8')).hexdigest()}")
-    return keys
+
+    def digest(part: list[tuple[str, str]]) -> str:
+        return hashlib.sha1(json.dumps(part, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+    return [f"*|{digest(items)}"] + [f"{name}|{digest(items[:index] + items[index + 1:])}"
+                                     for index, (name, _) in enumerate(items) if name != "title"]
 
 
 def unstable(external_id: str) -> bool:
@@ -49,7 +53,9 @@ class EditedRows:
 
     def __init__(self, source: Source):
         self.source = source
+        self.active = False  # the source has records with such ids (set by the harvest, from its existing ids)
         self.held: list[tuple[RawRecord, str]] = []
+        self.states: list[Callable[[], Any]] = []  # the fetch states of the pages held records came from
 
     def hold(self, record: RawRecord, fingerprint: str) -> None:
         self.held.append((record, fingerprint))
@@ -61,7 +67,7 @@ class EditedRows:
         if not self.held:
             return []
         gone = [external_id for external_id in existing if unstable(external_id) and external_id not in seen]
-        matches = self._matches(gone) if gone else {}
+        matches = self._matches(gone) if gone else {}  # nothing gone when ``existing`` is empty: an incomplete list
         released = []
         for record, fingerprint in self.held:
             old_id = matches.get(record.external_id)
@@ -79,14 +85,14 @@ class EditedRows:
     def _matches(self, gone: list[str]) -> dict[str, str]:
         """New id → old id, for the pairs alike in every field but one, with no other candidate on either side."""
         index: dict[str, set[str]] = defaultdict(set)
-        rows = SourceRecord.objects.filter(source=self.source, external_id__in=gone).values_list("external_id", "raw")
-        for external_id, raw in rows.iterator(chunk_size=2000):
-            for key in _keys(raw):
+        rows = SourceRecord.objects.filter(source=self.source, external_id__in=gone, missing_since__isnull=True)
+        for external_id, fields in rows.values_list("external_id", "fields").iterator(chunk_size=2000):
+            for key in _keys(fields):
                 index[key].add(external_id)
         candidates: dict[str, set[str]] = {}
         claimed: dict[str, int] = defaultdict(int)
         for record, _ in self.held:
-            found = {old for key in _keys(record.raw) for old in index.get(key, ())}
+            found = {old for key in _keys(record.fields) for old in index.get(key, ())}
             candidates[record.external_id] = found
             for old in found:
                 claimed[old] += 1

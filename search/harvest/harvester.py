@@ -304,7 +304,7 @@ class Harvester:
             run.unchanged += 1
             unchanged_ids.append(record.external_id)
             return
-        if record.external_id not in existing and unstable(record.external_id):
+        if self.edited.active and record.external_id not in existing and unstable(record.external_id):
             self.edited.hold(record, fingerprint)  # perhaps an old row, edited: known once every row is listed
             return
         self.batch.append((record, fingerprint, record.external_id not in existing))
@@ -341,7 +341,9 @@ class Harvester:
         """Every record of the pages read so far is queued: their fetch states are saved once those are written."""
         states, self.page_states = self.page_states, []
         self._flush()
-        if self.in_flight:
+        if self.edited.held:  # records of these pages wait for the end of the harvest: so do their pages' states
+            self.edited.states.extend(states)
+        elif self.in_flight:
             self.in_flight[-1][1].extend(states)
         else:
             for save_state in states:
@@ -470,6 +472,7 @@ class Harvester:
             )
         existing = dict(SourceRecord.objects.filter(source=self.source).values_list("external_id", "content_hash")
                         ) if self.source.pk else {}  # an unsaved source (a dry run of a source file) has no records
+        self.edited.active = any(unstable(external_id) for external_id in existing)
         seen: set[str] = set()
         unchanged_ids: list[str] = []
         try:
@@ -499,7 +502,11 @@ class Harvester:
             self._error("parse", str(exc))
             run.status = HarvestRun.Status.PARTIAL if run.records_seen else HarvestRun.Status.FAILED
         complete = run.status == run.Status.RUNNING and not self.truncated  # only then do we know which rows left
-        self.batch.extend(self.edited.release(existing if complete else {}, seen, warn=self._warn))
+        for held in self.edited.release(existing if complete else {}, seen, warn=self._warn):
+            self.batch.append(held)
+            if len(self.batch) >= BATCH_SIZE:
+                self._flush()
+        self.page_states += self.edited.states  # saved once the held records are written
         self._page_end()
         self._flush(wait=True)
         if unchanged_ids and not self.dry_run:

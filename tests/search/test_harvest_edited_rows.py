@@ -22,8 +22,8 @@ ROWS = [
 
 @pytest.fixture
 def export(fixture_server):
-    def publish(rows: list[str]) -> str:
-        return fixture_server.add("/export.csv", (HEADER + "\n".join(rows) + "\n").encode(),
+    def publish(rows: list[str], header: str = HEADER) -> str:
+        return fixture_server.add("/export.csv", (header + "\n".join(rows) + "\n").encode(),
                                   content_type="text/csv; charset=utf-8")
     return publish
 
@@ -83,3 +83,45 @@ def test_an_incomplete_harvest_matches_nothing(export):
     export([ROWS[1].replace("Produits frais", "Fruits et légumes"), ROWS[0], ROWS[2]])
     run = Harvester(source, fetcher=Fetcher(allowed_hosts=["127.0.0.1"]), max_records=2).run()
     assert run.status == "partial" and run.created == 1 and Initiative.objects.count() == 4
+
+
+def test_another_title_is_another_row(export):
+    """All alike but the title: the Repair café left and an Atelier vélo arrived; no record changes hands."""
+    source = make_source(export(ROWS))
+    harvest(source)
+    repair = initiative_of("Repair café")
+    export([ROWS[0].replace("Repair café", "Atelier couture"), ROWS[1], ROWS[2]])
+    run = harvest(source)
+    assert (run.created, run.missing) == (1, 1)
+    assert Initiative.objects.get(pk=repair.pk).title == "Repair café"
+
+
+def test_rows_alike_only_by_empty_columns_are_no_edit(export):
+    header = "nom;commune;adresse;description;telephone;courriel\n"
+    source = make_source(export(["Repair café;Rodez;;;;", "Atelier vélo;Millau;;;;"], header=header))
+    harvest(source)
+    export(["Repair café;Espalion;;;;", "Atelier vélo;Millau;;;;"], header=header)  # the title and the town only
+    run = harvest(source)
+    assert (run.created, run.missing, run.unchanged) == (1, 1, 1)
+
+
+def test_an_added_column_nobody_maps_changes_no_record(export):
+    source = make_source(export(ROWS))
+    harvest(source)
+    ids = set(Initiative.objects.values_list("pk", flat=True))
+    export([f"{row};x" for row in ROWS], header=HEADER.rstrip("\n") + ";remarque\n")
+    run = harvest(source)
+    assert (run.created, run.missing) == (0, 0) and set(Initiative.objects.values_list("pk", flat=True)) == ids
+
+
+def test_a_row_gone_for_a_while_is_not_taken_back(export):
+    # Enough rows that one fewer is an absence, not a source that shrank (which marks nothing missing).
+    rows = ROWS + [f"Jardin partagé n° {number};Rodez;{number} rue Haute;Des légumes en commun." for number in range(6)]
+    source = make_source(export(rows))
+    harvest(source)
+    epicerie = initiative_of("Épicerie solidaire")
+    export([row for row in rows if row != ROWS[1]])
+    assert harvest(source).missing == 1  # the épicerie is missing since this harvest
+    export([*rows[:1], ROWS[1].replace("Produits frais", "Fruits et légumes"), *rows[2:]])
+    run = harvest(source)
+    assert run.created == 1 and Initiative.objects.get(pk=epicerie.pk).summary == "Produits frais à petits prix."

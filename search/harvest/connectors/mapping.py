@@ -288,7 +288,7 @@ def compile_field_spec(name: str, spec: Mapping[str, Any]) -> FieldSpec:
     source = next(key for key in SOURCE_KEYS if key in spec)
     selector = spec[source]
     compiled: Any = None
-    if isinstance(selector, list):  # fallbacks, each compiled as a spec of its own
+    if isinstance(selector, list) and source != "constant":  # fallbacks, each compiled as a spec of its own
         alternatives = [compile_field_spec(name, {**spec, source: item}) for item in selector]
         selector = tuple(alternative.selector for alternative in alternatives)
         compiled = tuple(alternative.compiled for alternative in alternatives)

@@ -44,3 +44,8 @@ def test_a_bad_fallback_is_named(raw, where):
     with pytest.raises(ConfigError) as error:
         spec(raw, shorthand=next(iter(raw)))
     assert error.value.field_path == where
+
+
+def test_a_constant_list_is_a_value_not_fallbacks():
+    assert spec({"constant": ["emploi", "mobilite"]}).locate({}) == ["emploi", "mobilite"]
+    assert spec({"constant": []}).locate({}) == []

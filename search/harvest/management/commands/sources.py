@@ -10,6 +10,7 @@ import yaml
 from django.core.management.base import BaseCommand, CommandError
 
 from initiatives.models import Source
+from initiatives.text import is_empty
 from search.harvest.connectors.base import CANONICAL_FIELDS, ConfigError, suggest
 from search.harvest.models import HarvestRun
 from search.harvest.propose import source_propose
@@ -189,6 +190,6 @@ class Command(BaseCommand):
                 out(f"  [{row['external_id'][:40]}] {row['title'] or '(sans titre)'} — {place} — {themes}")
                 for name in self.show:  # the value as the connector read it, before normalisation
                     value = row["fields"].get(name)
-                    shown = "(vide)" if value in (None, "", [], {}) else repr(value)
+                    shown = "(vide)" if is_empty(value) else repr(value)
                     out(f"      {name} = {shown[:160]}{'…' if len(shown) > 160 else ''}")
         out("")
