@@ -31,7 +31,10 @@ from search.dedup.sites import one_project, same_project_elsewhere
 RECORDS_SQL = (
     "SELECT r.initiative_id, r.source_id, r.data->>'title', r.data->'porteur'->>'name', r.data->'porteur'->>'siret', "
     "r.data->>'commune', r.data->>'departement', r.data->>'website', left(r.data->>'summary', 600), "
-    "r.data->>'contact_email', concat_ws(' ', c.name, r.data->>'commune_written', d.name), "
+    # The département's name too when it is one word (« Mobil'Emploi Creuse »): from « Haute-Vienne » or « Val-de-
+    # Marne », words such as « haute » or « val » would leave every title there.
+    "r.data->>'contact_email', concat_ws(' ', c.name, r.data->>'commune_written', "
+    "CASE WHEN d.name !~ '[ ''’-]' THEN d.name END), "
     "r.data->>'arrondissement' "
     "FROM initiatives_sourcerecord r JOIN initiatives_initiative i ON i.id = r.initiative_id "
     "LEFT JOIN initiatives_commune c ON c.insee_code = r.data->>'commune' "

@@ -326,3 +326,19 @@ def test_two_repair_cafes_of_one_source_in_two_arrondissements_do_not_meet_throu
     dedup_pass()
     assert {Initiative.objects.get(pk=item.pk).merged_into_id or item.pk for item in (eleven, twenty)} == {
         eleven.pk, twenty.pk}
+
+
+@pytest.mark.django_db
+def test_only_a_one_word_departement_name_is_set_aside_from_titles():
+    """« Mobil'Avenir Creuse » at Guéret is the project at its place; at Limoges, « Haute » of « Haute-Vienne » stays a
+    word of the titles (« Jardin de la Haute Ville »)."""
+    from search.dedup.passes import _load_profiles
+
+    source = SourceFactory()
+    for key, title, commune, departement in (("1", "Mobil'Avenir Creuse", "23096", "23"),
+                                             ("2", "Jardin de la Haute Ville", "87085", "87")):
+        initiative_upsert_from_record(source=source, external_id=key, raw={"id": key}, data=InitiativeData(
+            title=title, commune=commune, departement=departement))
+    profiles = {profile.title_words[0]: profile for items in _load_profiles()[0].values() for profile in items}
+    assert "creuse" in profiles["mobil"].place_tokens and site_core(profiles["mobil"]) == ("mobil", "avenir")
+    assert "haute" not in profiles["jardin"].place_tokens and "vienne" not in profiles["jardin"].place_tokens
