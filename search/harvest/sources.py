@@ -159,7 +159,8 @@ def _crosswalk_themes(index: int, crosswalk: dict[str, Any]) -> dict[str, list[T
             raise ConfigError(path, f"must be a list of theme codes, got {codes!r}")
         for code in codes:
             if code not in themes:
-                raise ConfigError(path, f"unknown theme {code!r}{suggest(code, themes)}")
+                raise ConfigError(path, f"unknown theme {code!r}{suggest(code, themes)}; the theme codes are: "
+                                        f"{', '.join(sorted(themes))}")
         resolved[str(tag)] = [themes[code] for code in codes]
     return resolved
 

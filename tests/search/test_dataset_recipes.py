@@ -211,3 +211,16 @@ def test_the_dry_run_reads_the_chosen_file(datagouv, tmp_path):
     datagouv.fail(f"/api/1/datasets/{SLUG}/", 404)
     with pytest.raises(CommandError, match="Essai en échec : annuaire-bzh"):
         call_command("sources", "test", str(tmp_path / "sources.yaml"), stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def test_the_newest_main_file_is_read_not_the_first_listed():
+    """Portals keep an archive or last year's export listed before the current file."""
+    from search.harvest.connectors.datasets import Resource, resource_choose
+
+    archive = Resource("a", "[Archive] Export 2021 (CSV)", "csv", "https://x/a.csv", "2021-06-30T10:00:00+00:00")
+    current = Resource("c", "Export février 2025 (CSV)", "csv", "https://x/c.csv", "2025-02-18T09:12:00+00:00")
+    sheet = Resource("x", "Export 2025 (XLSX)", "xlsx", "https://x/x.xlsx", "2025-03-01T00:00:00+00:00")
+    assert resource_choose([sheet, archive, current], None) == current  # a CSV first, the newest of them
+    twin = Resource("t", "Export bis", "csv", "https://x/t.csv", current.last_modified)
+    assert resource_choose([current, twin], None) == current  # between equals, the dataset's order
+    assert resource_choose([archive, current], "[archive] export 2021 (csv)") == archive  # named: that one

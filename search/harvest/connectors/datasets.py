@@ -17,7 +17,7 @@ from .base import ConfigError, ParseError, Payload, suggest
 from .decoding import decode_json
 
 # A resource's format (as the catalogue declares it, else its MIME type, else its URL's extension) → the connector
-# that reads it. The order is the default choice: the first CSV, else the first XLSX, else the first JSON.
+# that reads it. The order is the default choice: the newest CSV, else the newest XLSX, else the newest JSON.
 RESOURCE_FORMATS: dict[str, str] = {"csv": "csv", "xlsx": "xlsx", "json": "json_api"}
 _MIME_FORMATS = {
     "text/csv": "csv", "application/csv": "csv",
@@ -156,13 +156,14 @@ def _matches(resource: Resource, wanted: str | Mapping[str, str]) -> bool:
 
 
 def resource_choose(resources: list[Resource], wanted: str | Mapping[str, str] | None) -> Resource | None:
-    """The resource a harvest reads: among the named ones (``resource``) or else the dataset's main files, the first
-    CSV, else the first XLSX, else the first JSON; None when none is readable."""
+    """The resource a harvest reads: among the named ones (``resource``) or else the dataset's main files, the most
+    recently modified CSV, else XLSX, else JSON (the dataset's order between equals); None when none is readable.
+    The newest, not the first: portals often keep last year's export, or an archive, listed before the current one."""
     candidates = [r for r in resources if (_matches(r, wanted) if wanted is not None else r.main) and r.readable]
     for wanted_format in RESOURCE_FORMATS:
-        for resource in candidates:
-            if resource.format == wanted_format:
-                return resource
+        matching = [resource for resource in candidates if resource.format == wanted_format]
+        if matching:
+            return max(matching, key=lambda resource: resource.last_modified or "")  # max keeps the first of equals
     return None
 
 
