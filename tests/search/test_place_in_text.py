@@ -10,22 +10,9 @@ from collections import defaultdict
 import pytest
 
 from search.normalize.place_in_text import firmest, mentions
-from search.normalize.places import PlaceIndex
 from search.normalize.report import NormalizationReport
-from search.normalize.territory import TerritoryResolver
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def index(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        return PlaceIndex()
-
-
-@pytest.fixture(scope="module")
-def resolver(index):
-    return TerritoryResolver(index=index)
 
 
 def resolve(resolver, text: str):

@@ -10,22 +10,10 @@ import pytest
 
 from initiatives.models import Commune, Departement, FormerCommune
 from search.normalize.place_in_text import firmest, mentions
-from search.normalize.places import PlaceIndex, name_key
+from search.normalize.places import name_key
 from search.normalize.report import NormalizationReport
-from search.normalize.territory import TerritoryResolver
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def index(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        return PlaceIndex()
-
-
-@pytest.fixture(scope="module")
-def resolver(index):
-    return TerritoryResolver(index=index)  # one COG load for the module
 
 
 def resolve(resolver, text: str = "", **fields):
