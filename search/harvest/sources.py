@@ -165,13 +165,16 @@ def _crosswalk_themes(index: int, crosswalk: dict[str, Any]) -> dict[str, list[T
     return resolved
 
 
-def _crosswalk_replace(source: Source, crosswalk: dict[str, list[Theme]]) -> None:
-    """Make the source's crosswalk exactly ``crosswalk`` (tags compared as the normaliser compares them)."""
+def _crosswalk_replace(source: Source, crosswalk: dict[str, list[Theme]]) -> bool:
+    """Make the source's crosswalk exactly ``crosswalk`` (tags compared as the normaliser compares them); whether
+    anything changed."""
     current = {entry.tag_key: entry for entry in source.crosswalk.prefetch_related("themes")}
     wanted = {text_key(tag): (tag, themes) for tag, themes in crosswalk.items()}
+    changed = False
     for key, entry in current.items():
         if key not in wanted:
             entry.delete()
+            changed = True
     for key, (tag, themes) in wanted.items():
         entry = current.get(key)
         if entry is None:
@@ -179,9 +182,12 @@ def _crosswalk_replace(source: Source, crosswalk: dict[str, list[Theme]]) -> Non
         elif entry.tag != tag:
             entry.tag = tag
             entry.save(update_fields=["tag", "tag_key"])
+            changed = True
         if entry is current.get(key) and {t.pk for t in entry.themes.all()} == {t.pk for t in themes}:
             continue
         entry.themes.set(themes)
+        changed = True
+    return changed
 
 
 @dataclass
@@ -223,16 +229,27 @@ def sources_check(*, entries: Any) -> list[SourceEntry]:
 
 @transaction.atomic
 def sources_import(*, entries: Any) -> tuple[int, int]:
-    """Create or update sources from a source file's entries (idempotent, keyed by slug). Returns (created, updated).
+    """Create or update sources from a source file's entries (idempotent, keyed by slug). Returns (created, updated):
+    an entry that changes nothing of its source is neither (``sources export | sources import`` says 0 and 0).
 
     Nothing is written unless every entry is valid (``sources_check``).
     """
     created = updated = 0
     for entry in sources_check(entries=entries):
-        source, was_created = Source.objects.update_or_create(slug=entry.slug, defaults=entry.values)
-        if entry.crosswalk is not None:
-            _crosswalk_replace(source, entry.crosswalk)
-        created, updated = created + was_created, updated + (not was_created)
+        source = Source.objects.filter(slug=entry.slug).first()
+        is_new = source is None
+        fields: list[str] = []
+        if is_new:
+            source = Source.objects.create(slug=entry.slug, **entry.values)
+        else:
+            fields = [key for key, value in entry.values.items() if getattr(source, key) != value]
+            for key in fields:
+                setattr(source, key, entry.values[key])
+            if fields:
+                source.save()
+        crosswalk_changed = entry.crosswalk is not None and _crosswalk_replace(source, entry.crosswalk)
+        created += is_new
+        updated += not is_new and bool(fields or crosswalk_changed)
     return created, updated
 
 

@@ -63,8 +63,10 @@ def test_the_demo_file_is_a_valid_source_file_and_export_then_import_changes_not
     call_command("sources", "export", stdout=out)
     (tmp_path / "export.yaml").write_text(out.getvalue(), encoding="utf-8")
     with django_capture_on_commit_callbacks() as callbacks:
-        call_command("sources", "import", str(tmp_path / "export.yaml"), stdout=io.StringIO())
+        out = io.StringIO()
+        call_command("sources", "import", str(tmp_path / "export.yaml"), stdout=out)
     assert callbacks == []  # no crosswalk row touched, so no source re-normalised
+    assert "0 source(s) créée(s), 0 mise(s) à jour." in out.getvalue()  # and it says so
     assert sources_export() == exported
     assert sorted(ThemeCrosswalk.objects.values_list("pk", "source__slug", "tag")) == crosswalk_before
 
