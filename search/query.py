@@ -9,6 +9,7 @@ a value is exactly what selecting that value (alone in its facet) returns.
 
 from __future__ import annotations
 
+import heapq
 import html
 import re
 import time
@@ -209,12 +210,24 @@ def _facets(selection: _Selection, params: SearchParams, *, complete: bool = Fal
     return _mark_selected(facets, params)
 
 
+def _by_count(value: FacetValue) -> tuple:
+    return -value.count, collation_key(value.label)
+
+
 def _largest(values, selected: list[str], *, complete: bool) -> list[FacetValue]:
-    """The values by count (then name), at most LONG_FACET_LIMIT unless ``complete``, always with those selected."""
-    ordered = sorted(values, key=lambda value: (-value.count, collation_key(value.label)))
-    if complete:
-        return ordered
-    return ordered[:LONG_FACET_LIMIT] + [value for value in ordered[LONG_FACET_LIMIT:] if value.value in selected]
+    """The values by count (then name), at most LONG_FACET_LIMIT unless ``complete``, always with those selected.
+
+    Only the values that can make the first LONG_FACET_LIMIT (count at least the LIMIT-th largest) and the selected
+    ones are sorted by name: sorting a thousand intercommunalités by their collation key cost a request ~10 ms."""
+    values = list(values)
+    if complete or len(values) <= LONG_FACET_LIMIT:
+        return sorted(values, key=_by_count)
+    threshold = heapq.nlargest(LONG_FACET_LIMIT, (value.count for value in values))[-1]
+    head = sorted((value for value in values if value.count >= threshold), key=_by_count)
+    chosen = set(selected)
+    rest = head[LONG_FACET_LIMIT:] + sorted(
+        (value for value in values if value.count < threshold and value.value in chosen), key=_by_count)
+    return head[:LONG_FACET_LIMIT] + [value for value in rest if value.value in chosen]
 
 
 def compute_facets(params: SearchParams, *, complete: bool = False) -> dict[str, list[FacetValue]]:
