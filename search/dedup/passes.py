@@ -35,7 +35,7 @@ RECORDS_SQL = (
     # Marne », words such as « haute » or « val » would leave every title there.
     "r.data->>'contact_email', concat_ws(' ', c.name, r.data->>'commune_written', "
     "CASE WHEN d.name !~ '[ ''’-]' THEN d.name END), "
-    "r.data->>'arrondissement' "
+    "r.data->>'arrondissement', coalesce(c.ept_id, c.epci_id) "
     "FROM initiatives_sourcerecord r JOIN initiatives_initiative i ON i.id = r.initiative_id "
     "LEFT JOIN initiatives_commune c ON c.insee_code = r.data->>'commune' "
     "LEFT JOIN initiatives_departement d ON d.code = r.data->>'departement' "
@@ -45,11 +45,11 @@ RECORDS_SQL = (
 
 def profile_row(row: tuple) -> tuple[int, int, Profile]:
     (initiative_id, source_id, title, porteur, siret, commune, departement, website, summary, email, place,
-     arrondissement) = row
+     arrondissement, epci) = row
     profile = Profile.build(title=title or "", porteur=porteur or "", siret=siret or "", commune=commune,
                             departement=departement, website=website or "", summary=summary or "",
                             email=email or "", commune_name=place or "", source=source_id,
-                            arrondissement=arrondissement)
+                            arrondissement=arrondissement, epci=epci)
     return initiative_id, source_id, profile
 
 

@@ -160,13 +160,15 @@ class Profile:
     identities: frozenset[str] = frozenset()  # identity_keys(), computed once
     source: int = 0  # the record's source (the batch pass compares two rows of one source only as sites)
     place: str = ""  # the finest place known: the arrondissement (Paris, Lyon, Marseille), else the commune
+    epci: str = ""  # the commune's intercommunalité (its territoire in the Grand Paris), when the pass knows it
     acronyms: frozenset[str] = frozenset()  # title_acronyms()
     title_words: tuple[str, ...] = ()  # every word of the title, small ones included (to spell acronyms out)
 
     @classmethod
     def build(cls, *, title: str, porteur: str = "", siret: str = "", commune: str | None = None,
               departement: str | None = None, website: str = "", summary: str = "", email: str = "",
-              commune_name: str = "", source: int = 0, arrondissement: str | None = None) -> Profile:
+              commune_name: str = "", source: int = 0, arrondissement: str | None = None,
+              epci: str | None = None) -> Profile:
         title_tokens = name_tokens(title or "")
         porteur_tokens = name_tokens(porteur or "")
         words = frozenset(word for word in name_tokens((summary or "")[:600]) if len(word) >= 4)
@@ -177,7 +179,8 @@ class Profile:
             commune or "", departement or (commune_departement(commune) if commune else ""), identifiers["w"],
             words, identifiers["r"], identifiers["e"], identifiers["p"], frozenset(name_tokens(commune_name or "")),
             frozenset(f"{prefix}:{value}" for prefix, value in identifiers.items() if value), source,
-            arrondissement or commune or "", title_acronyms(title or ""), tuple(text_key(title or "").split()),
+            arrondissement or commune or "", epci or "", title_acronyms(title or ""),
+            tuple(text_key(title or "").split()),
         )
 
     def identity_keys(self) -> frozenset[str]:
@@ -448,10 +451,12 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
             if title < TITLE_GATE:
                 reason += ", titre de l’une dans l’autre" if contained else ", titres différents"
             return PairScore(round(max(score, MERGE_THRESHOLD), 4), components, "", reason)
-    if ((identity is not None and territory in (None, 1.0)) or (territory == 1.0 and same_porteur(a, b, busy))) \
+    nearby = territory == 1.0 or bool(a.epci and a.epci == b.epci)  # its commune, or its intercommunalité
+    if ((identity is not None and (territory is None or nearby)) or (nearby and same_porteur(a, b, busy))) \
             and named_after_porteur(a, b):
-        # An organisation's own initiative and its mission or a post about it, in its commune (or, with a shared
-        # identifier, a post placed nowhere). Another commune, even nearby, may be another of its activities.
+        # An organisation's own initiative and its mission or a post about it, where it acts: its commune or its
+        # intercommunalité (an association of Villeurbanne runs workshops in Lyon), or, with a shared identifier, a
+        # post placed nowhere. Another intercommunalité, even in the département, may be another of its activities.
         reason = (identity.labels[0] if identity else "même porteur") + ", initiative au nom de son porteur"
         return PairScore(round(max(score, MERGE_THRESHOLD), 4), components, "", reason)
     vetoed = ""

@@ -342,3 +342,40 @@ def test_only_a_one_word_departement_name_is_set_aside_from_titles():
     profiles = {profile.title_words[0]: profile for items in _load_profiles()[0].values() for profile in items}
     assert "creuse" in profiles["mobil"].place_tokens and site_core(profiles["mobil"]) == ("mobil", "avenir")
     assert "haute" not in profiles["jardin"].place_tokens and "vienne" not in profiles["jardin"].place_tokens
+
+
+@pytest.mark.django_db
+def test_a_mission_elsewhere_in_the_intercommunalite_joins_the_organisation_and_not_beyond():
+    """An association of Villeurbanne runs a workshop in Lyon (one Métropole); one of Guéret in Bourganeuf (another
+    intercommunalité of the Creuse) may be another activity. Over pairs of communes drawn from the COG."""
+    from collections import defaultdict
+
+    by_epci = defaultdict(list)
+    for code, departement, epci in Commune.objects.filter(kind=Commune.Kind.COMMUNE, epci__isnull=False).values_list(
+            "insee_code", "departement_id", "epci_id").order_by("insee_code")[::25]:
+        by_epci[epci].append((code, departement))
+    checked = 0
+    for epci, communes in list(by_epci.items())[:200]:
+        if len(communes) < 2:
+            continue
+        (home, departement), (there, _) = communes[:2]
+        own = Profile.build(title=ORGANISATION, porteur=PORTEUR, commune=home, departement=departement, epci=epci,
+                            source=1)
+        mission = Profile.build(title=MISSION_TITLES[0].format(name=ORGANISATION), porteur=PORTEUR, commune=there,
+                                departement=departement, epci=epci, source=2)
+        assert score_pair(own, mission).score >= MERGE_THRESHOLD, (home, there)
+        elsewhere = Profile.build(title=MISSION_TITLES[0].format(name=ORGANISATION), porteur=PORTEUR, commune=there,
+                                  departement=departement, epci="000000000", source=2)
+        assert score_pair(own, elsewhere).score < MERGE_THRESHOLD, (home, there)
+        checked += 1
+    assert checked >= 50
+
+
+@pytest.mark.django_db
+def test_the_pass_knows_each_records_intercommunalite():
+    from search.dedup.passes import _load_profiles
+
+    initiative_upsert_from_record(source=SourceFactory(), external_id="1", raw={"id": "1"}, data=InitiativeData(
+        title="Atelier numérique", commune="69266", departement="69"))
+    (profile,) = [profile for items in _load_profiles()[0].values() for profile in items]
+    assert profile.epci and profile.epci == Commune.objects.get(insee_code="69266").epci_id
