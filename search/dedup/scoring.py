@@ -57,7 +57,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 from initiatives.text import text_key
 from search.dedup.names import (  # noqa: F401 - also read from here by the sites rule and the tests
@@ -70,6 +69,7 @@ from search.dedup.names import (  # noqa: F401 - also read from here by the site
     words_within,
 )
 from search.normalize.contacts import SHARED_HOSTS as _SHARED_HOSTS
+from search.normalize.contacts import url_host_path
 
 MERGE_THRESHOLD = 0.66
 REVIEW_THRESHOLD = 0.55
@@ -95,12 +95,11 @@ def website_key(url: str) -> str:
     """The part of a website URL that identifies an initiative: its host, plus the page on shared platforms."""
     if not url:
         return ""
-    parts = urlsplit(url if "//" in url else f"https://{url}")
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    host, path = url_host_path(url)
     if not host:
         return ""
     if host in _SHARED_HOSTS:
-        segment = parts.path.strip("/").split("/")[0].lower()
+        segment = path.strip("/").split("/")[0].lower()
         return f"{host}/{segment}" if segment else ""
     return host
 
@@ -110,11 +109,10 @@ def website_page(url: str) -> str:
     an account on a shared platform (an account names its porteur, who may run several initiatives)."""
     if not url:
         return ""
-    parts = urlsplit(url if "//" in url else f"https://{url}")
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    host, path = url_host_path(url)
     if not host or host in _SHARED_HOSTS:
         return ""
-    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    segments = [segment for segment in path.lower().split("/") if segment]
     if all(segment in _HOME_SEGMENTS for segment in segments):
         return ""
     return f"{host}/{'/'.join(segments)}"

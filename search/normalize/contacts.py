@@ -68,10 +68,15 @@ def normalize_url(value: Any) -> str | None:
     return text
 
 
+def url_host_path(url: str) -> tuple[str, str]:
+    """The host of a URL, lower-case, without "www." ("" when there is none), and its path; a bare domain
+    ("asso.fr/projets") reads as https."""
+    parts = urlsplit(url if "//" in url else f"https://{url}")
+    return (parts.hostname or "").lower().removeprefix("www."), parts.path
+
+
 def url_host(url: str) -> str:
-    """The host of a URL, lower-case, without "www." ("" when there is none)."""
-    host = urlsplit(url if "//" in url else f"https://{url}").hostname or ""
-    return host.lower().removeprefix("www.")
+    return url_host_path(url)[0]
 
 
 def website_in_text(texts: Iterable[str | None], *, exclude: Iterable[str | None] = ()) -> str:
