@@ -4,8 +4,8 @@
     … bench/profile_search.py --cprofile 25      # and the 25 costliest functions (cumulative)
 
 Needs the bench initiatives of bench/search.py (run it first with --count N). For every query of its mix, the request
-is run warm (facet index built, bitmaps read), with the anonymous view cache and the facet cache off, as
-bench/search.py measures it. Printed per phase, summed over the mix and as a share of the request:
+is run warm (facet index built, bitmaps read), with the anonymous view cache off and the facet labels cached, as
+bench/search.py measures it (``--cold-labels``: re-read on every request, as the first request after they expire). Printed per phase, summed over the mix and as a share of the request:
 
 * the phases of ``search.query.initiative_search`` (place in the query, selection, fallback, page ids, hydration,
   snippets, facets, did-you-mean), timed by wrapping those functions;
@@ -47,6 +47,7 @@ PHASES = {  # function of search.query → phase name
     "_selection": "selection (bitmaps)",
     "_fallback": "fallback",
     "_page_ids": "page ids (ranking)",
+    "card_initiatives": "hydration (cards)",
     "highlight_many": "snippets (ts_headline)",
     "_facets": "facets",
     "did_you_mean": "did you mean",
@@ -98,6 +99,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (default 5)")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N", help="also print the N costliest functions")
+    parser.add_argument("--cold-labels", action="store_true",
+                        help="re-read the facet labels on every request (the first request after they expire)")
     args = parser.parse_args()
     queries, api_params, cold_cache = load_bench_queries()
     AnonRateThrottle.THROTTLE_RATES = {"anon": None}
@@ -126,7 +129,8 @@ def main() -> None:
 
         if hasattr(search_api, "initiative_search"):
             search_api.initiative_search = timed_search
-        stack.enter_context(cold_cache())
+        if args.cold_labels:
+            stack.enter_context(cold_cache())
         stack.enter_context(connection.execute_wrapper(recorder.sql))
         profiler = cProfile.Profile() if args.cprofile else None
         for _ in range(args.repeat):

@@ -211,3 +211,24 @@ def test_an_editors_edit_in_the_admin_teaches_the_lexicon_at_once(db, django_cap
             hook(None, initiative)
     assert SearchTerm.objects.filter(word="permaculture").exists()
     assert did_you_mean("permacultur") == "permaculture"
+
+
+def test_facet_labels_are_kept_by_the_process_while_the_shared_copy_is_the_same(corpus, django_assert_num_queries):
+    """Names of facet values: read from the database once, shared through the cache with a token; a process keeps
+    its own copy while the token stays, and takes the shared one (or reads again) once it changes."""
+    from django.core.cache import cache
+
+    from search import query
+
+    cache.clear()
+    labels = query._labels()
+    assert labels["source"]["avise"] == "Avise démo"
+    cache.set(query.LABELS_CACHE_KEY, {**labels, "source": {"avise": "Autre nom"}})
+    with django_assert_num_queries(0):
+        assert query._labels()["source"]["avise"] == "Avise démo"  # the same token: this process's copy
+    cache.set(query.LABELS_TOKEN_KEY, "another process wrote them")
+    with django_assert_num_queries(0):
+        assert query._labels()["source"]["avise"] == "Autre nom"  # a new token: the shared copy
+    cache.clear()
+    with django_assert_num_queries(6):
+        assert query._labels()["source"]["avise"] == "Avise démo"  # nothing shared: read again
