@@ -220,6 +220,12 @@ def test_frequent_words_come_from_postgresql_statistics(monkeypatch):
     facet_index_reset()
     frequent = facet_index_get().frequent_lexemes  # read when an index is built outside a writing transaction
     assert {"solidair", "epicer"} <= frequent and "associ" not in frequent  # 40 initiatives against 20
+    # No more words than a process keeps bitmaps for: the most frequent ones.
+    monkeypatch.setattr(facet_index, "LEXEME_MIN_DOCS", 10)
+    monkeypatch.setattr(facet_index, "LEXEME_MAX_KEPT", 3)
+    facet_index_reset()
+    frequent = facet_index_get().frequent_lexemes
+    assert len(frequent) == 3 and "associ" not in frequent and {"solidair", "epicer"} <= frequent
 
 
 def postgresql_text(q: str) -> str:
