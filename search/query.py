@@ -9,6 +9,7 @@ a value is exactly what selecting that value (alone in its facet) returns.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import html
 import re
@@ -194,20 +195,17 @@ def _facets(selection: _Selection, params: SearchParams, *, complete: bool = Fal
     labels = _labels()
     facets: dict[str, list[FacetValue]] = {}
     themes, tops = counts.get("theme", {}), counts.get("theme_top", {})
-    facets["theme"] = [
-        FacetValue(code, name, tops[code], False, [
-            FacetValue(child, child_name, themes[child], False)
-            for child, (child_name, child_parent, _) in labels["theme"].items()
-            if child_parent == code and themes.get(child)
-        ])
-        for code, (name, parent, _) in labels["theme"].items() if not parent and tops.get(code)
-    ]
+    children: dict[str, list[FacetValue]] = {}
+    for child, (child_name, child_parent, _) in labels["theme"].items():
+        if child_parent and themes.get(child):
+            children.setdefault(child_parent, []).append(FacetValue(child, child_name, themes[child], False))
+    facets["theme"] = [FacetValue(code, name, tops[code], False, children.get(code, []))
+                       for code, (name, parent, _) in labels["theme"].items() if not parent and tops.get(code)]
     facets["region"] = sorted((FacetValue(code, labels["region"].get(code, code), n, False)
-                               for code, n in counts.get("region", {}).items()), key=lambda value: collation_key(value.label))
+                               for code, n in counts.get("region", {}).items()), key=lambda value: _sort_key(value.label))
     facets["departement"] = sorted((FacetValue(code, labels["departement"].get(code, code), n, False)
                                     for code, n in counts.get("departement", {}).items()), key=lambda value: value.value)
-    facets["epci"] = _largest((FacetValue(code, labels["epci"].get(code, code), n, False)
-                               for code, n in counts.get("epci", {}).items()), params.epci, complete=complete)
+    facets["epci"] = _largest(counts.get("epci", {}), labels["epci"], params.epci, complete=complete)
     facets["source"] = sorted((FacetValue(slug, labels["source"].get(slug, slug), n, False)
                                for slug, n in counts.get("source", {}).items()), key=lambda value: -value.count)
     kinds = dict(Porteur.Kind.choices)
@@ -220,24 +218,28 @@ def _facets(selection: _Selection, params: SearchParams, *, complete: bool = Fal
     return _mark_selected(facets, params)
 
 
+# A label's place in French alphabetical order, kept: the same labels are sorted on every request.
+_sort_key = functools.lru_cache(maxsize=8192)(collation_key)
+
+
 def _by_count(value: FacetValue) -> tuple:
-    return -value.count, collation_key(value.label)
+    return -value.count, _sort_key(value.label)
 
 
-def _largest(values, selected: list[str], *, complete: bool) -> list[FacetValue]:
+def _largest(counts: dict[str, int], labels: dict[str, str], selected: list[str], *,
+             complete: bool) -> list[FacetValue]:
     """The values by count (then name), at most LONG_FACET_LIMIT unless ``complete``, always with those selected.
 
     Only the values that can make the first LONG_FACET_LIMIT (count at least the LIMIT-th largest) and the selected
-    ones are sorted by name: sorting a thousand intercommunalités by their collation key cost a request ~10 ms."""
-    values = list(values)
-    if complete or len(values) <= LONG_FACET_LIMIT:
-        return sorted(values, key=_by_count)
-    threshold = heapq.nlargest(LONG_FACET_LIMIT, (value.count for value in values))[-1]
-    head = sorted((value for value in values if value.count >= threshold), key=_by_count)
+    ones are made and sorted: sorting a thousand intercommunalités by their collation key cost a request ~10 ms."""
     chosen = set(selected)
-    rest = head[LONG_FACET_LIMIT:] + sorted(
-        (value for value in values if value.count < threshold and value.value in chosen), key=_by_count)
-    return head[:LONG_FACET_LIMIT] + [value for value in rest if value.value in chosen]
+    if not complete and len(counts) > LONG_FACET_LIMIT:
+        threshold = heapq.nlargest(LONG_FACET_LIMIT, counts.values())[-1]
+        counts = {key: n for key, n in counts.items() if n >= threshold or key in chosen}
+    values = sorted((FacetValue(key, labels.get(key, key), n, False) for key, n in counts.items()), key=_by_count)
+    if complete:
+        return values
+    return values[:LONG_FACET_LIMIT] + [value for value in values[LONG_FACET_LIMIT:] if value.value in chosen]
 
 
 def compute_facets(params: SearchParams, *, complete: bool = False) -> dict[str, list[FacetValue]]:

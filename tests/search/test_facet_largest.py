@@ -23,5 +23,7 @@ def test_the_largest_values_are_those_a_full_sort_gives():
                              False) for index in range(size)]
         selected = [value.value for value in rng.sample(values, min(len(values), 4))]
         expected = [value.value for value in reference(values, selected)]
-        assert [value.value for value in _largest(iter(values), selected, complete=False)] == expected, size
-        assert len(_largest(iter(values), [], complete=True)) == size
+        counts, labels = {value.value: value.count for value in values}, {value.value: value.label for value in values}
+        assert [value.value for value in _largest(counts, labels, selected, complete=False)] == expected, size
+        assert [value.value for value in _largest(counts, labels, [], complete=True)] == [
+            value.value for value in reference(values, [value.value for value in values])]
