@@ -27,11 +27,14 @@ PATCH_LIMIT = 20_000
 # Rebuilt from scratch at least this often, so that pruning old log rows (facet_log_prune) never hides a change.
 MAX_AGE_SECONDS = 6 * 3600
 LOG_RETENTION = "1 day"
-CACHE_KEY = "search:facet-index:4"  # the format of what is shared; a new one ignores older copies
+CACHE_KEY = "search:facet-index:5"  # the format of what is shared; a new one ignores older copies
 # Words found in at least this many initiatives (PostgreSQL's estimate) are matched from memory (search/text_match.py):
 # returning that many rows from the table costs PostgreSQL about 3 ms or more (« jardin », in 8,285 of 100,000
 # initiatives: 11 ms), a bitmap ~8 kB; the LEXEME_MAX_KEPT most frequent at most.
 LEXEME_MIN_DOCS = 2_000
+# Words found in at least this many initiatives are too common to tell one apart (« Initiatives similaires »,
+# search/similar.py).
+COMMON_LEXEME_DOCS = 10_000
 # Bitmaps kept per process, at most (each at most ~130 kB at 1,000,000 initiatives): words (PostgreSQL's statistics
 # list up to 1,000 frequent ones; 221 reach LEXEME_MIN_DOCS at 100,000 bench initiatives), and derived ones.
 LEXEME_MAX_KEPT = 400
@@ -113,6 +116,7 @@ class FacetIndex:
     # Words matched from memory (search/text_match.py): the frequent ones, and the bitmaps of those searched so far
     # (initiatives of any visibility holding the lexeme), most recently used last.
     frequent_lexemes: frozenset[str] = frozenset()
+    common_lexemes: frozenset[str] = frozenset()  # the most frequent of them (COMMON_LEXEME_DOCS)
     lexemes: dict[str, BitMap] = field(default_factory=dict)
     # Bitmaps derived from frequent words, keyed by their tsquery, which PostgreSQL answers slowly:
     # - a prefix's rare completions (``'partag':* & !'partag'``): the index collects every completion's rows,
@@ -184,15 +188,16 @@ def rows_binary(sql: str, params: list | dict | None = None) -> list[tuple]:
 
 
 
-def _frequent_lexemes() -> frozenset[str]:
+def _frequent_lexemes() -> tuple[frozenset[str], frozenset[str]]:
+    """The words matched from memory, and those too common to tell an initiative apart."""
     rows = rows_binary(_FREQUENT_LEXEMES)
     if not rows or rows[0][0] is None:
-        return frozenset()  # never analysed (a new database): every word goes to PostgreSQL
+        return frozenset(), frozenset()  # never analysed (a new database): every word goes to PostgreSQL
     lexemes, frequencies, tuples = rows[0]
     # (The frequencies end with three statistics of their own, which zip leaves out.)
-    frequent = sorted(((share, lexeme) for lexeme, share in zip(lexemes, frequencies, strict=False)
-                       if share * tuples >= LEXEME_MIN_DOCS), reverse=True)
-    return frozenset(lexeme for _share, lexeme in frequent[:LEXEME_MAX_KEPT])
+    docs = sorted(((share * tuples, lexeme) for lexeme, share in zip(lexemes, frequencies, strict=False)), reverse=True)
+    frequent = frozenset(lexeme for n, lexeme in docs[:LEXEME_MAX_KEPT] if n >= LEXEME_MIN_DOCS)
+    return frequent, frozenset(lexeme for n, lexeme in docs if n >= COMMON_LEXEME_DOCS)
 
 
 def _build(writer_xid: str | None) -> FacetIndex:
@@ -200,7 +205,7 @@ def _build(writer_xid: str | None) -> FacetIndex:
     index = FacetIndex(snapshot=rows[0][1], built_at=time.time(), writer_xid=writer_xid)
     index._load(rows[1:])
     if writer_xid is None:  # a writer's private index answers words from PostgreSQL: it lives for one transaction
-        index.frequent_lexemes = _frequent_lexemes()
+        index.frequent_lexemes, index.common_lexemes = _frequent_lexemes()
     return index
 
 
@@ -254,7 +259,8 @@ def _shared_get() -> FacetIndex | None:
     if not shared or time.time() - shared["built_at"] > MAX_AGE_SECONDS:
         return None
     index = FacetIndex(snapshot=shared["snapshot"], built_at=shared["built_at"], theme_parent=shared["theme_parent"],
-                       frequent_lexemes=frozenset(shared.get("frequent_lexemes", ())))
+                       frequent_lexemes=frozenset(shared.get("frequent_lexemes", ())),
+                       common_lexemes=frozenset(shared.get("common_lexemes", ())))
     index.published = BitMap.deserialize(shared["published"])
     index.no_document = BitMap.deserialize(shared["no_document"])
     for facet, values in shared["values"].items():
@@ -265,7 +271,8 @@ def _shared_get() -> FacetIndex | None:
 def _shared_set(index: FacetIndex) -> None:
     cache.set(_cache_key(), {
         "snapshot": index.snapshot, "built_at": index.built_at, "theme_parent": index.theme_parent,
-        "frequent_lexemes": sorted(index.frequent_lexemes), "published": index.published.serialize(),
+        "frequent_lexemes": sorted(index.frequent_lexemes), "common_lexemes": sorted(index.common_lexemes),
+        "published": index.published.serialize(),
         "no_document": index.no_document.serialize(),
         "values": {facet: {key: bitmap.serialize() for key, bitmap in values.items()}
                    for facet, values in index.values.items()},

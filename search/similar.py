@@ -1,7 +1,7 @@
 """« Initiatives similaires »: the same idea elsewhere, then nearby (issue 20).
 
 The initiative's distinctive words are the lexemes of its title and summary (weights A and C of the search document)
-that are not common (the facet index keeps PostgreSQL's list of frequent lexemes) and not the name of its own place.
+that are not common (the facet index keeps, from PostgreSQL's statistics, those in 10,000 initiatives or more) and not the name of its own place.
 The initiatives matching any of them are ranked by ts_rank on those words plus a bonus per shared theme; the best
 ones placed in another département come first (to show where the idea has spread), then those of the same
 département. Never the initiative itself; merged duplicates are not published, so never them either.
@@ -31,7 +31,7 @@ class Similar:
     nearby: list[Initiative] = field(default_factory=list)
 
 
-def _distinctive_lexemes(initiative: Initiative, frequent: frozenset[str]) -> list[str]:
+def _distinctive_lexemes(initiative: Initiative, common: frozenset[str]) -> list[str]:
     with connection.cursor() as cursor:
         cursor.execute(
             """
@@ -46,12 +46,12 @@ def _distinctive_lexemes(initiative: Initiative, frequent: frozenset[str]) -> li
             """,
             [initiative.pk],
         )
-        return [lexeme for (lexeme,) in cursor.fetchall() if lexeme not in frequent][:MAX_WORDS]
+        return [lexeme for (lexeme,) in cursor.fetchall() if lexeme not in common][:MAX_WORDS]
 
 
 def similar_initiatives(initiative: Initiative, *, limit: int = 6) -> Similar:
     index = facet_index_get()
-    lexemes = _distinctive_lexemes(initiative, index.frequent_lexemes)
+    lexemes = _distinctive_lexemes(initiative, index.common_lexemes)
     if not lexemes:
         return Similar()
     query = " | ".join("'" + lexeme.replace("'", "''") + "'" for lexeme in lexemes)

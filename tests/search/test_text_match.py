@@ -226,6 +226,14 @@ def test_frequent_words_come_from_postgresql_statistics(monkeypatch):
     facet_index_reset()
     frequent = facet_index_get().frequent_lexemes
     assert len(frequent) == 3 and "associ" not in frequent and {"solidair", "epicer"} <= frequent
+    # Too common to tell initiatives apart (« Initiatives similaires »): its own threshold, whatever the cap.
+    monkeypatch.setattr(facet_index, "COMMON_LEXEME_DOCS", 30)
+    facet_index_reset()
+    index = facet_index_get()
+    assert {"solidair", "epicer"} <= index.common_lexemes and "associ" not in index.common_lexemes
+    monkeypatch.setattr(facet_index, "COMMON_LEXEME_DOCS", 15)
+    facet_index_reset()
+    assert "associ" in facet_index_get().common_lexemes and len(facet_index_get().frequent_lexemes) == 3
 
 
 def postgresql_text(q: str) -> str:
