@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.postgres.indexes import GistIndex
+from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -19,9 +19,10 @@ class SearchTerm(models.Model):
 
     class Meta:
         indexes = [
-            # GiST, not GIN: the nearest word (``ORDER BY key <-> word``) is an index walk, ~4 ms at 31,000 words,
-            # where GIN must check every word sharing a trigram with a misspelling (~45 ms).
-            GistIndex(fields=["key"], name="searchterm_key_trgm_gist", opclasses=["gist_trgm_ops"]),
+            # GIN: « Vouliez-vous dire » looks for the words similar enough (``key % word``) and takes the nearest;
+            # at 31,000 words, 20 misspellings take 10 ms through GIN, 56 ms through a GiST index (whose nearest-
+            # neighbour walk the planner does not use with that condition, and costs ~3 ms a word when it does).
+            GinIndex(fields=["key"], name="searchterm_key_trgm_gin", opclasses=["gin_trgm_ops"]),
             models.Index(fields=["key"], name="searchterm_key_prefix", opclasses=["varchar_pattern_ops"]),
         ]
 

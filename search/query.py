@@ -485,7 +485,8 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
 
 def did_you_mean(q: str) -> str | None:
     """Replace each unknown word by the closest indexed word (trigram similarity, then frequency); None when nothing
-    changes. One statement for the whole query: whether each word is known, and its nearest neighbour (GiST walk)."""
+    changes. One statement for the whole query: whether each word is known, and its nearest neighbour among the words
+    similar enough (trigram GIN index)."""
     words = WORD.findall(q)
     keys = [text_key(word).replace(" ", "") for word in words]
     asked = [key for word, key in zip(words, keys, strict=True) if len(key) >= 3 and word.upper() not in ("OU", "OR")]
