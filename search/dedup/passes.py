@@ -257,6 +257,34 @@ class _Pass:
             self.stats.merges += [(order.keep, order.other, order.score) for order in orders]
             self.say(f"{self.stats.merged} fusions")
 
+    def roots(self) -> dict[int, list[Profile]]:
+        """The initiatives as they stand after this pass's merges, with all their records."""
+        return {node: items for node, items in self.profiles.items() if node not in self.parent}
+
+    def freed(self) -> frozenset[str]:
+        """Busy identifiers whose records, in every source that made them busy, now form one initiative: a network's
+        address carried by its antennas' rows, which merged as sites of one project. It identifies that project."""
+        carriers: dict[tuple[int, str], set[int]] = defaultdict(set)
+        for node, items in self.roots().items():
+            for profile in items:
+                for key in profile.identity_keys() & self.busy:
+                    carriers[(profile.source, key)].add(node)
+        spread = {key for (_, key), nodes in carriers.items() if len(nodes) > 1}
+        return frozenset(key for (_, key) in carriers if key not in spread)
+
+    def second_look(self, weights: TokenWeights, to_review: dict[tuple[int, int], PairScore]) -> None:
+        """Score again, with the identifiers freed by the merges, the pairs that touch an initiative carrying one."""
+        freed = self.freed()
+        if not freed:
+            return
+        roots = self.roots()
+        focus = {node for node, items in roots.items() if any(profile.identity_keys() & freed for profile in items)}
+        self.busy = self.busy - freed
+        self.say(f"{len(freed)} identifiant(s) partagé(s) désormais par une seule initiative : nouvel examen")
+        to_merge, more = self.score(candidate_pairs(roots, focus=focus), weights)
+        to_review.update(more)
+        self.merge(to_merge)
+
     def queue(self, to_review: dict[tuple[int, int], PairScore]) -> None:
         """The doubtful pairs (between the thresholds) wait for editors, with their score's components."""
         rows: dict[tuple[int, int], DuplicateCandidate] = {}
@@ -302,6 +330,7 @@ def dedup_pass(*, source: Source | None = None, progress: Callable[[str], None] 
                 busy=busy)
     to_merge, to_review = run.score(pairs, weights)
     run.merge(to_merge)
+    run.second_look(weights, to_review)
     run.queue(to_review)
     stats.duration = time.monotonic() - started
     say(stats.summary())
