@@ -139,6 +139,14 @@ class PointMap:
     def table(self) -> list[Point]:
         return sorted(self.points + self.others, key=lambda point: (-point.count, collation_key(point.name)))
 
+    @property
+    def width(self) -> str:
+        return self.view_box.split()[2]
+
+    @property
+    def height(self) -> str:
+        return self.view_box.split()[3]
+
 
 def _radius(count: int, maximum: int) -> float:
     return round(max(RADIUS_MIN, RADIUS_MAX * math.sqrt(count / maximum)), 1)

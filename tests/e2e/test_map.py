@@ -80,7 +80,8 @@ def test_point_map_is_off_by_default(client, regions_corpus):
     assert "carte-points" not in html and "leaflet" not in html
 
 
-def test_click_an_intercommunalite_on_the_map_filters_the_search(page, regions_corpus):
+@pytest.fixture
+def brest_epci(regions_corpus):
     from initiatives.models import Commune, Epci
 
     brest = Epci.objects.get_or_create(code="242900314", defaults={
@@ -89,7 +90,10 @@ def test_click_an_intercommunalite_on_the_map_filters_the_search(page, regions_c
         "name": "Brest", "slug": "brest", "departement_id": "29", "region_id": "53", "population": 140_000,
         "latitude": 48.4, "longitude": -4.5, "epci": brest, "search_name": "brest"})
     make_initiative(title="Recyclerie de Brest", commune="29019", departement="29", region="53")
+    return brest
 
+
+def test_click_an_intercommunalite_on_the_map_filters_the_search(page, brest_epci):
     page.goto("/carte/")
     page.get_by_role("link", name="Par intercommunalité").click()
     page.wait_for_url("**/carte/?maille=epci")
@@ -102,4 +106,17 @@ def test_click_an_intercommunalite_on_the_map_filters_the_search(page, regions_c
     page.wait_for_url("**/recherche/?epci=242900314")
     assert page.locator(".carrefour-result h3").all_inner_texts() == ["Recyclerie de Brest"]
     assert page.locator('#facette-epci input[value="242900314"]').is_checked()
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_legend_points_are_drawn_at_the_maps_scale(page, brest_epci, width):
+    """The legend's point for a count is as large on screen as that count's point on the map, on a desktop and on
+    a phone (the map shrinks with the screen; a legend in pixels would not)."""
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto("/carte/?maille=epci")
+    on_map = page.locator('a.carrefour-map__point[data-code="242900314"] circle').bounding_box()
+    in_legend = page.locator(".carrefour-map__legend circle").first.bounding_box()
+    assert page.locator(".carrefour-map__legend li").first.inner_text().strip() == "1"  # the only count, the largest
+    assert abs(on_map["width"] - in_legend["width"]) < 1, (on_map, in_legend)
     assert page.console_errors == []
