@@ -152,7 +152,7 @@ def main() -> None:
     print(f"  {'phase':<34} {'ms/request':>10} {'share':>7}")
     rows = sorted(recorder.phase_ms.items(), key=lambda item: -item[1])
     rest_of_search = search_ms[0] - phases_sum
-    rows += [("search: the rest (hydration, sources)", rest_of_search),
+    rows += [("search: the rest (sources, timing)", rest_of_search),
              ("outside the search (DRF, view, middleware)", whole - search_ms[0])]
     for name, ms in rows:
         print(f"  {name:<34} {ms / requests:10.2f} {100 * ms / whole:6.1f}%")
