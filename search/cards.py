@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable
 from functools import cache
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.db.models import Field, Model, QuerySet
 from django.db.models.expressions import Col
@@ -38,9 +39,20 @@ from initiatives.models import (
 _DEFERRED = frozenset({"search_vector", "provenance", "social_links", "contact_email"})
 
 
+# What JSON gives back as the field's own value (no converter is applied to the related rows' columns).
+_PLAIN = frozenset({"AutoField", "BigAutoField", "CharField", "SlugField", "URLField", "TextField", "IntegerField",
+                    "PositiveIntegerField", "PositiveSmallIntegerField", "SmallIntegerField", "BigIntegerField",
+                    "ForeignKey"})
+
+
 def _in_field_order(model: type[Model], *columns: str) -> tuple[str, ...]:
-    """``Model.from_db`` takes the values of a partial row in the model's field order."""
-    order = [field.attname for field in model._meta.concrete_fields]
+    """``Model.from_db`` takes the values of a partial row in the model's field order; each must come back from JSON
+    as itself (text, a number: a date or a decimal would come back as text)."""
+    fields = {field.attname: field for field in model._meta.concrete_fields}
+    for column in columns:
+        if fields[column].get_internal_type() not in _PLAIN:
+            raise ImproperlyConfigured(f"{model.__name__}.{column} cannot be read from JSON as is")
+    order = list(fields)
     return tuple(sorted(columns, key=order.index))
 
 
@@ -98,9 +110,9 @@ def _statement() -> tuple[str, list[_Joined]]:
         # Themes in their model's order (facet, position, name).
         f"(SELECT coalesce(json_agg({array('t', _THEME)} ORDER BY t.facet, t.position, t.name), '[]')::text "
         f" FROM {through} it JOIN {tables[Theme]} t ON t.id = it.theme_id WHERE it.initiative_id = i.id), "
-        # Records (their link) with their source, the most authoritative source first.
+        # Records (their link) with their source, in the sources' order (most authoritative first).
         f"(SELECT coalesce(json_agg(json_build_array({array('sr', _RECORD)}, {array('s', _SOURCE)}) "
-        f"  ORDER BY s.precedence, sr.id), '[]')::text "
+        f"  ORDER BY s.precedence, s.name, sr.id), '[]')::text "
         f" FROM {tables[SourceRecord]} sr JOIN {tables[Source]} s ON s.id = sr.source_id WHERE sr.initiative_id = i.id), "
         # Distinctions in their model's order (edition: prize name, newest year; category; rank).
         f"(SELECT coalesce(json_agg(json_build_array({array('x', _DISTINCTION)}, {array('e', _EDITION)}, "
@@ -119,20 +131,30 @@ def _statement() -> tuple[str, list[_Joined]]:
 
 class _Evaluated(QuerySet):
     """What ``prefetch_related`` leaves on an instance for a relation: its rows, already read. Iterating, slicing,
-    ``len``, ``count``, ``exists`` and ``first`` read them; building another query from it (``filter``, ``order_by``…)
-    starts from the relation's own queryset, as with a prefetch. Making the relation's queryset for every card up
-    front, as ``prefetch_related`` does, cost ~3 ms at 20 hits."""
+    ``len``, ``count`` and ``exists`` read them; anything that needs SQL (``filter``, ``aggregate``, ``update``,
+    ``iterator``…) runs the relation's own query, as with a prefetch. That query is made only when asked: making it
+    for every card up front, as ``prefetch_related`` does, cost ~3 ms at 20 hits."""
 
-    def _chain(self):
-        return self._related()._chain()
+    _bound = True  # whether ``_query`` is the relation's (a clone's is)
+
+    @property
+    def query(self):
+        if not self._bound:
+            # The manager would return this queryset (it is the prefetch cache): build the query from the model's.
+            related = getattr(self._instance, self._relation)._apply_rel_filters(self.model._default_manager.all())
+            self._query, self._bound = related.query, True
+        return QuerySet.query.fget(self)
+
+    @query.setter
+    def query(self, value):
+        QuerySet.query.fset(self, value)
+        self._bound = True
 
 
 def _prefetched(instance: Model, name: str, model: type[Model], objects: list[Model]) -> None:
     queryset = _Evaluated(model=model)
-    queryset._result_cache = objects
-    queryset._prefetch_done = True
-    # The relation's queryset, only when asked (the manager reads the prefetch cache, so it is built from the model's).
-    queryset._related = lambda: getattr(instance, name)._apply_rel_filters(model._default_manager.all())
+    queryset._result_cache, queryset._prefetch_done = objects, True
+    queryset._instance, queryset._relation, queryset._bound = instance, name, False
     if not hasattr(instance, "_prefetched_objects_cache"):
         instance._prefetched_objects_cache = {}
     instance._prefetched_objects_cache[name] = queryset

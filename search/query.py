@@ -162,15 +162,17 @@ def _facet_counts(selection: _Selection) -> dict[str, dict[str, int]]:
     return counts
 
 
-_labels_here: dict = {}  # this process's copy of the labels, with the token of the shared copy it was taken from
+# This process's copy of the labels: (token of the shared copy it was taken from, labels), replaced in one assignment.
+_labels_here: list[tuple[str, dict] | None] = [None]
 
 
 def _labels() -> dict[str, dict[str, str]]:
     """Display names of facet values; small tables, cached. The shared cache holds them with a token; a process keeps
     its own copy while the token is the same (reading the whole labels from the cache cost a request ~4 ms)."""
     token = cache.get(LABELS_TOKEN_KEY)
-    if token is not None and _labels_here.get("token") == token:
-        return _labels_here["labels"]
+    here = _labels_here[0]
+    if token is not None and here is not None and here[0] == token:
+        return here[1]
     labels = cache.get(LABELS_CACHE_KEY) if token is not None else None
     if labels is None:
         labels = {
@@ -186,7 +188,7 @@ def _labels() -> dict[str, dict[str, str]]:
         }
         token = uuid.uuid4().hex
         cache.set_many({LABELS_CACHE_KEY: labels, LABELS_TOKEN_KEY: token}, LABELS_CACHE_SECONDS)
-    _labels_here.update(token=token, labels=labels)
+    _labels_here[0] = (token, labels)
     return labels
 
 

@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 from django.test.utils import CaptureQueriesContext
 
 from initiatives.api.serializers import InitiativeListSerializer, search_hits_data
-from initiatives.models import Distinction, Initiative, SourceRecord
+from initiatives.models import Distinction, Initiative, SourceRecord, Theme
 from initiatives.services import DistinctionData
 from search.cards import card_initiatives
 from tests.factories import SourceFactory, make_initiative
@@ -82,3 +82,22 @@ def test_reading_a_card_makes_no_query_and_a_new_query_starts_from_the_relation(
     with CaptureQueriesContext(connection) as deferred:
         assert full.provenance == Initiative.objects.get(pk=full.pk).provenance
     assert len(deferred) == 2
+
+
+def test_what_needs_sql_runs_the_relations_own_query_and_a_card_pickles(shapes):
+    """Review: a relation's rows read without a query must not turn « this initiative's » into « every row »."""
+    import pickle
+
+    from django.db.models import Count
+
+    full = card_initiatives([shapes[0].pk])[0]
+    expected = orm_hits([shapes[0].pk])[0]
+    assert Theme.objects.count() > 2 and SourceRecord.objects.count() > 2
+    assert full.themes.aggregate(n=Count("id")) == expected.themes.aggregate(n=Count("id")) == {"n": 2}
+    assert sorted(theme.code for theme in full.themes.iterator()) == ["alimentation", "precarite"]
+    assert full.records.update(source_url="https://mise-a-jour.example/") == 2
+    assert SourceRecord.objects.filter(source_url="https://mise-a-jour.example/").count() == 2
+    assert not SourceRecord.objects.exclude(initiative=full).filter(source_url="https://mise-a-jour.example/").exists()
+    again = pickle.loads(pickle.dumps(full))
+    assert [theme.code for theme in again.themes.all()] == [theme.code for theme in full.themes.all()]
+    assert again.themes.filter(code="alimentation").count() == 1
