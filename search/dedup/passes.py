@@ -53,18 +53,21 @@ def profile_row(row: tuple) -> tuple[int, int, Profile]:
     return initiative_id, source_id, profile
 
 
-def busy_identities(rows: Iterable[tuple[int, Profile]]) -> frozenset[str]:
-    """Identifiers carried by more than ``BUSY_IDENTITY`` records of one source (``rows``: source id, profile): a
-    platform's address or a big organisation's site, SIREN or email, shared by initiatives that differ.
+def busy_identities(rows: Iterable[tuple]) -> frozenset[str]:
+    """Identifiers carried by more than ``BUSY_IDENTITY`` initiatives through the records of one source (``rows``:
+    source id, profile, and the record's initiative id, each record its own initiative when left out): a platform's
+    address or a big organisation's site, SIREN or email, shared by initiatives that differ.
 
     Not when those records are the sites of one project: a network's antennas share its site and its email, and
-    their titles its name (:func:`~search.dedup.sites.one_project`)."""
+    their titles its name (:func:`~search.dedup.sites.one_project`); nor once they have merged into one initiative."""
     carriers: dict[tuple[int, str], list[Profile]] = defaultdict(list)
-    for source_id, profile in rows:
+    initiatives: dict[tuple[int, str], set] = defaultdict(set)
+    for number, (source_id, profile, *initiative) in enumerate(rows):
         for key in profile.identity_keys():
             carriers[(source_id, key)].append(profile)
-    return frozenset(key for (_, key), profiles in carriers.items()
-                     if len(profiles) > BUSY_IDENTITY and not one_project(profiles))
+            initiatives[(source_id, key)].add(initiative[0] if initiative else ("record", number))
+    return frozenset(key for (source_id, key), profiles in carriers.items()
+                     if len(initiatives[(source_id, key)]) > BUSY_IDENTITY and not one_project(profiles))
 
 
 @dataclass
@@ -72,6 +75,7 @@ class DedupStats:
     initiatives: int = 0
     records: int = 0
     compared: int = 0  # candidate pairs scored
+    rescored: int = 0  # pairs scored again once identifiers were freed by merges (_Pass.second_look)
     skipped_decided: int = 0  # pairs an editor (or an earlier merge) already decided
     skipped_same_source: int = 0
     merged: int = 0
@@ -80,7 +84,8 @@ class DedupStats:
     merges: list[tuple[int, int, float]] = field(default_factory=list)  # (kept, merged, score)
 
     def summary(self) -> str:
-        return (f"{self.initiatives} initiatives, {self.records} fiches, {self.compared} paires comparées, "
+        again = f" (et {self.rescored} réexaminées)" if self.rescored else ""
+        return (f"{self.initiatives} initiatives, {self.records} fiches, {self.compared} paires comparées{again}, "
                 f"{self.merged} fusionnées, {self.queued} à examiner, {self.skipped_decided} déjà décidées "
                 f"({self.duration:.1f} s)")
 
@@ -88,7 +93,7 @@ class DedupStats:
 def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int, frozenset[str]]:
     profiles: dict[int, list[Profile]] = defaultdict(list)
     sources: dict[int, set[int]] = defaultdict(set)
-    by_source: list[tuple[int, Profile]] = []
+    by_source: list[tuple[int, Profile, int]] = []
     with connection.cursor() as cursor:
         cursor.execute(RECORDS_SQL, [Initiative.Visibility.PUBLISHED])
         while rows := cursor.fetchmany(5000):
@@ -96,7 +101,7 @@ def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int
                 initiative_id, source_id, profile = profile_row(row)
                 profiles[initiative_id].append(profile)
                 sources[initiative_id].add(source_id)
-                by_source.append((source_id, profile))
+                by_source.append((source_id, profile, initiative_id))
     return profiles, sources, len(by_source), busy_identities(by_source)
 
 
@@ -262,26 +267,39 @@ class _Pass:
         return {node: items for node, items in self.profiles.items() if node not in self.parent}
 
     def freed(self) -> frozenset[str]:
-        """Busy identifiers whose records, in every source that made them busy, now form one initiative: a network's
-        address carried by its antennas' rows, which merged as sites of one project. It identifies that project."""
-        carriers: dict[tuple[int, str], set[int]] = defaultdict(set)
+        """Busy sites (addresses, pages) that this pass's merges made the site of one initiative: in each source
+        where more than ``BUSY_IDENTITY`` records carry it, they now all belong to one initiative (a network's site
+        on a map platform's porteur-less rows, which merged as its sites). A busy email or SIREN stays busy: it
+        names an organisation, which may run other activities."""
+        roots: dict[tuple[int, str], set[int]] = defaultdict(set)
+        records: dict[tuple[int, str], int] = defaultdict(int)
         for node, items in self.roots().items():
             for profile in items:
                 for key in profile.identity_keys() & self.busy:
-                    carriers[(profile.source, key)].add(node)
-        spread = {key for (_, key), nodes in carriers.items() if len(nodes) > 1}
-        return frozenset(key for (_, key) in carriers if key not in spread)
+                    if key.startswith(("w:", "p:")):
+                        roots[(profile.source, key)].add(node)
+                        records[(profile.source, key)] += 1
+        making_busy = [(key, len(nodes)) for (source, key), nodes in roots.items()
+                       if records[(source, key)] > BUSY_IDENTITY]
+        return frozenset(key for key, _ in making_busy) - {key for key, nodes in making_busy if nodes > 1}
 
     def second_look(self, weights: TokenWeights, to_review: dict[tuple[int, int], PairScore]) -> None:
-        """Score again, with the identifiers freed by the merges, the pairs that touch an initiative carrying one."""
+        """Score again, with the sites freed by this pass's merges, the pairs that touch an initiative carrying one.
+        (The next pass finds them not busy from the start: busy_identities counts initiatives, not records.)"""
         freed = self.freed()
         if not freed:
             return
         roots = self.roots()
         focus = {node for node, items in roots.items() if any(profile.identity_keys() & freed for profile in items)}
+        # From here on these sites identify their initiative, for the merges and for the editors' queue alike.
         self.busy = self.busy - freed
-        self.say(f"{len(freed)} identifiant(s) partagé(s) désormais par une seule initiative : nouvel examen")
-        to_merge, more = self.score(candidate_pairs(roots, focus=focus), weights)
+        self.say(f"{len(freed)} site(s) partagé(s) désormais par une seule initiative : nouvel examen")
+        counted = self.stats
+        self.stats = DedupStats()  # the pairs scored again are counted apart
+        try:
+            to_merge, more = self.score(candidate_pairs(roots, focus=focus), weights)
+        finally:
+            counted.rescored, self.stats = self.stats.compared, counted
         to_review.update(more)
         self.merge(to_merge)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from django.utils.text import slugify
 
 from initiatives.models import Commune, Initiative, Site
 from initiatives.services import InitiativeData, PorteurData, initiative_upsert_from_record
@@ -38,7 +39,7 @@ def store(source, external_id: str, title: str, commune: Commune | None = None, 
 
 def post_linking_to(source, site: str, title: str) -> Initiative:
     """A blog post placed nowhere whose only identifier is the site its text links to."""
-    fields = {"title": title, "url": f"https://blog.example.org/2024/{abs(hash(title))}/",
+    fields = {"title": title, "url": f"https://blog.example.org/2024/{slugify(title)}/",
               "description": f'<p>Pour en savoir plus : <a href="{site}">{site}</a></p>'}
     data, _ = Normalizer(source).normalize(RawRecord(external_id=fields["url"], fields=fields, raw=fields))
     return initiative_upsert_from_record(source=source, external_id=fields["url"], raw=fields, data=data).initiative
@@ -89,3 +90,47 @@ def test_a_directory_address_on_independent_rows_still_identifies_nothing(commun
     dedup_pass()
 
     assert len({kept(item) for item in [*cafes, post]}) == len(cafes) + 1
+
+
+def network_listed_twice(communes, seed: int):
+    """A federation's rows (porteur, network e-mail) and a map platform's porteur-less rows (site, e-mail)."""
+    rng = random.Random(seed)
+    places = rng.sample(communes, BUSY_IDENTITY + 2)
+    federation, map_platform = SourceFactory(precedence=10), SourceFactory(precedence=20)
+    email = f"bonjour@{SITE.removeprefix('https://www.')}"
+    network = [store(federation, str(index), f"{NETWORK} – {place.name}", place, contact_email=email,
+                     porteur=PorteurData(name=NETWORK, siret=f"58313843{300011 + 8 * index:06d}"))
+               for index, place in enumerate(places)]
+    for index, place in enumerate(places):
+        store(map_platform, f"m{index}", f"{NETWORK} {place.name}", place, website=SITE, contact_email=email)
+    return network, email
+
+
+@pytest.mark.django_db
+def test_posts_of_other_blogs_join_too_and_a_later_pass_needs_no_second_look(communes):
+    """A source where the site is not busy (a blog, two posts of two blogs) does not keep it busy. (Two posts of
+    one blog, both placed nowhere, are two records of one source at one place: the pass never makes them one.)"""
+    network, _ = network_listed_twice(communes, 3)
+    posts = [post_linking_to(SourceFactory(precedence=50 + number, website=f"https://blog-{number}.example.org"),
+                             SITE, title) for number, title in enumerate((
+        f"Sur la route avec {NETWORK.lower()}, l'épicerie qui roule", f"{NETWORK} : le bilan de l'année"))]
+    assert dedup_pass().rescored > 0
+    assert {kept(post) for post in posts} == {kept(network[0])}
+    # Merged, the map platform's rows are one initiative: the site is not busy when the next pass loads them, so a
+    # new post joins through the first look, and nothing is looked at twice.
+    later = post_linking_to(SourceFactory(precedence=60, website="https://blog-3.example.org"), SITE,
+                            f"{NETWORK} ouvre une nouvelle tournée")
+    said = []
+    stats = dedup_pass(progress=said.append)
+    assert kept(later) == kept(network[0]) and stats.rescored == 0
+    assert not [message for message in said if "nouvel examen" in message]
+
+
+@pytest.mark.django_db
+def test_a_busy_email_stays_busy_another_activity_of_the_organisation_stays_apart(communes):
+    """Review: an e-mail (or a SIREN) names an organisation, which runs other activities; only sites are freed."""
+    network, email = network_listed_twice(communes, 11)
+    other = SourceFactory(precedence=30)
+    shop = store(other, "e1", f"Épicerie solidaire {NETWORK}", None, contact_email=email)
+    dedup_pass()
+    assert kept(shop) == shop.pk != kept(network[0])
