@@ -18,6 +18,7 @@ class SourceQuality:
     with_territory: int
     with_theme: int
     duplicates_found: int  # records sharing their initiative with another source's record
+    grouped_as_sites: int  # records sharing their initiative with another record of the same source (its sites)
     duplicates_pending: int  # pending candidate pairs touching this source
     unmapped_tags: list[tuple[str, int]] | None  # None: no finished harvest to read them from
     unparsed_dates: list[tuple[str, int]] | None
@@ -54,7 +55,10 @@ SELECT r.source_id,
        count(*) FILTER (WHERE jsonb_typeof(r.data->'theme_codes') = 'array'
                           AND jsonb_array_length(r.data->'theme_codes') > 0),
        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM initiatives_sourcerecord o
-                                      WHERE o.initiative_id = r.initiative_id AND o.source_id <> r.source_id))
+                                      WHERE o.initiative_id = r.initiative_id AND o.source_id <> r.source_id)),
+       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM initiatives_sourcerecord o
+                                      WHERE o.initiative_id = r.initiative_id AND o.source_id = r.source_id
+                                        AND o.id <> r.id))
 FROM initiatives_sourcerecord r
 GROUP BY r.source_id
 """
@@ -68,7 +72,7 @@ WHERE c.status = 'pending'
 
 def source_quality_list() -> list[SourceQuality]:
     """Per source: records, % with a resolved territory (commune or département), % with ≥ 1 theme,
-    duplicates found and pending, and the unmapped tags and unreadable dates of its latest finished harvest.
+    duplicates found and pending, rows grouped as the sites of one initiative (one project listed once per site), and the unmapped tags and unreadable dates of its latest finished harvest.
 
     Tags and dates come from the latest finished HarvestRun's ``quality`` counts (the harvest aggregates them), not from re-normalising the stored payloads: raw payloads are kept as the source published them,
     before the connector's field mapping, so re-normalising means re-running the connectors — not cheap.
@@ -86,11 +90,11 @@ def source_quality_list() -> list[SourceQuality]:
         latest[source_id] = quality
     rows = []
     for source in Source.objects.order_by("precedence", "name"):
-        records, territory, themes, duplicates = counts.get(source.pk, (0, 0, 0, 0))
+        records, territory, themes, duplicates, sites = counts.get(source.pk, (0, 0, 0, 0, 0))
         quality = latest.get(source.pk)
         rows.append(SourceQuality(
             source=source, records=records, with_territory=territory, with_theme=themes,
-            duplicates_found=duplicates, duplicates_pending=pending.get(source.pk, 0),
+            duplicates_found=duplicates, grouped_as_sites=sites, duplicates_pending=pending.get(source.pk, 0),
             unmapped_tags=None if quality is None else _counted(quality.get("unmapped_tags")),
             unparsed_dates=None if quality is None else _counted(quality.get("unparsed_dates")),
         ))

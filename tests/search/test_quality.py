@@ -35,6 +35,10 @@ def sources():
     store(second, "a", title="Repair Cafe Begles", commune="33039", departement="33",
           porteur=PorteurData(name="Asso. Bègles Répare"))
     store(second, "b", title="Epicerie solidaire les Lilas")
+    # A network listed once per antenna: two rows of one source, one initiative with two sites.
+    for number, (commune, departement) in enumerate((("29019", "29"), ("56121", "56"))):
+        store(second, f"r{number}", title="Le Relais Mobilité", commune=commune, departement=departement,
+              porteur=PorteurData(name="Association Relais Mobilité", siret=f"7328293200001{number}"))
     HarvestRun.objects.create(source=first, status=HarvestRun.Status.SUCCESS, quality={
         "unmapped_tags": {"Bricolage": 3, "Automobile": 1}, "unparsed_dates": {"printemps 2019": 2},
     })
@@ -49,6 +53,7 @@ def test_source_quality_list(sources):
     assert rows["territoires"].territory_percent == 50.0
     assert rows["territoires"].theme_percent == 25.0
     assert rows["territoires"].duplicates_found == 1 and rows["reseau"].duplicates_found == 1
+    assert rows["reseau"].grouped_as_sites == 2 and rows["territoires"].grouped_as_sites == 0
     assert rows["territoires"].duplicates_pending == 1 and rows["reseau"].duplicates_pending == 1
     assert rows["territoires"].unmapped_tags == [("Bricolage", 3), ("Automobile", 1)]
     assert rows["territoires"].unparsed_date_count == 2
@@ -60,6 +65,9 @@ def test_quality_report_command(sources, capsys):
     out = capsys.readouterr().out
     line = next(line for line in out.splitlines() if line.startswith("territoires"))
     assert "50.0 %" in line and "25.0 %" in line
+    assert "Implantations" in out.splitlines()[0]
+    reseau = next(line for line in out.splitlines() if line.startswith("reseau")).split()
+    assert reseau[6:9] == ["1", "1", "2"]  # duplicates found, pending, rows grouped as sites (after two « % »)
     assert "Bricolage (3)" in out
 
 
@@ -75,3 +83,4 @@ def test_quality_report_admin_page(client, sources):
     assert response.status_code == 200
     content = response.content.decode()
     assert "Qualité des sources" in content and "Bricolage (3)" in content
+    assert "Lignes regroupées en implantations" in content

@@ -10,7 +10,8 @@ from search.dedup.quality import source_quality_list
 class Command(BaseCommand):
     help = (
         "Par source : fiches, % avec commune ou département résolu, % avec au moins un thème, doublons trouvés "
-        "et en attente, étiquettes sans correspondance et dates illisibles (dernier moissonnage terminé)."
+        "et en attente, lignes regroupées en implantations d'une même initiative, étiquettes sans correspondance et "
+        "dates illisibles (dernier moissonnage terminé)."
     )
 
     def add_arguments(self, parser):
@@ -18,13 +19,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, details=False, **options):
         rows = source_quality_list()
-        header = ("Source", "Fiches", "Territoire", "Thème", "Doublons", "En attente", "Étiq. sans corresp.",
-                  "Dates illisibles")
+        header = ("Source", "Fiches", "Territoire", "Thème", "Doublons", "En attente", "Implantations",
+                  "Étiq. sans corresp.", "Dates illisibles")
         table = [header]
         for row in rows:
             table.append((
                 row.source.slug, str(row.records), f"{row.territory_percent:.1f} %", f"{row.theme_percent:.1f} %",
-                str(row.duplicates_found), str(row.duplicates_pending),
+                str(row.duplicates_found), str(row.duplicates_pending), str(row.grouped_as_sites),
                 "—" if row.unmapped_tag_count is None else str(row.unmapped_tag_count),
                 "—" if row.unparsed_date_count is None else str(row.unparsed_date_count),
             ))
