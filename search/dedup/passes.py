@@ -53,21 +53,19 @@ def profile_row(row: tuple) -> tuple[int, int, Profile]:
     return initiative_id, source_id, profile
 
 
-def busy_identities(rows: Iterable[tuple]) -> frozenset[str]:
-    """Identifiers carried by more than ``BUSY_IDENTITY`` initiatives through the records of one source (``rows``:
-    source id, profile, and the record's initiative id, each record its own initiative when left out): a platform's
-    address or a big organisation's site, SIREN or email, shared by initiatives that differ.
+def busy_identities(rows: Iterable[tuple[int, Profile]]) -> frozenset[str]:
+    """Identifiers carried by more than ``BUSY_IDENTITY`` records of one source (``rows``: source id, profile): a
+    platform's address or a big organisation's site, SIREN or email, shared by initiatives that differ.
 
     Not when those records are the sites of one project: a network's antennas share its site and its email, and
-    their titles its name (:func:`~search.dedup.sites.one_project`); nor once they have merged into one initiative."""
+    their titles its name (:func:`~search.dedup.sites.one_project`). Counted in records, whatever has merged since:
+    an editor's or a wrong merge never makes a directory's address identify anything."""
     carriers: dict[tuple[int, str], list[Profile]] = defaultdict(list)
-    initiatives: dict[tuple[int, str], set] = defaultdict(set)
-    for number, (source_id, profile, *initiative) in enumerate(rows):
+    for source_id, profile in rows:
         for key in profile.identity_keys():
             carriers[(source_id, key)].append(profile)
-            initiatives[(source_id, key)].add(initiative[0] if initiative else ("record", number))
-    return frozenset(key for (source_id, key), profiles in carriers.items()
-                     if len(initiatives[(source_id, key)]) > BUSY_IDENTITY and not one_project(profiles))
+    return frozenset(key for (_, key), profiles in carriers.items()
+                     if len(profiles) > BUSY_IDENTITY and not one_project(profiles))
 
 
 @dataclass
@@ -93,7 +91,7 @@ class DedupStats:
 def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int, frozenset[str]]:
     profiles: dict[int, list[Profile]] = defaultdict(list)
     sources: dict[int, set[int]] = defaultdict(set)
-    by_source: list[tuple[int, Profile, int]] = []
+    by_source: list[tuple[int, Profile]] = []
     with connection.cursor() as cursor:
         cursor.execute(RECORDS_SQL, [Initiative.Visibility.PUBLISHED])
         while rows := cursor.fetchmany(5000):
@@ -101,7 +99,7 @@ def _load_profiles() -> tuple[dict[int, list[Profile]], dict[int, set[int]], int
                 initiative_id, source_id, profile = profile_row(row)
                 profiles[initiative_id].append(profile)
                 sources[initiative_id].add(source_id)
-                by_source.append((source_id, profile, initiative_id))
+                by_source.append((source_id, profile))
     return profiles, sources, len(by_source), busy_identities(by_source)
 
 
@@ -267,10 +265,11 @@ class _Pass:
         return {node: items for node, items in self.profiles.items() if node not in self.parent}
 
     def freed(self) -> frozenset[str]:
-        """Busy sites (addresses, pages) that this pass's merges made the site of one initiative: in each source
-        where more than ``BUSY_IDENTITY`` records carry it, they now all belong to one initiative (a network's site
-        on a map platform's porteur-less rows, which merged as its sites). A busy email or SIREN stays busy: it
-        names an organisation, which may run other activities."""
+        """Busy sites (addresses, pages) that have become the site of one organisation's initiative: in each source
+        where more than ``BUSY_IDENTITY`` records carry one, they all belong to one initiative, and that initiative
+        is run by one porteur (its records naming one agree: a SIREN, or a name), as a network's site on a map
+        platform's porteur-less rows that merged as its sites. Not a directory's address whose rows met through a
+        third record (no porteur), nor a busy e-mail or SIREN (an organisation runs other activities too)."""
         roots: dict[tuple[int, str], set[int]] = defaultdict(set)
         records: dict[tuple[int, str], int] = defaultdict(int)
         for node, items in self.roots().items():
@@ -279,13 +278,23 @@ class _Pass:
                     if key.startswith(("w:", "p:")):
                         roots[(profile.source, key)].add(node)
                         records[(profile.source, key)] += 1
-        making_busy = [(key, len(nodes)) for (source, key), nodes in roots.items()
-                       if records[(source, key)] > BUSY_IDENTITY]
-        return frozenset(key for key, _ in making_busy) - {key for key, nodes in making_busy if nodes > 1}
+        making_busy = [(key, nodes) for (source, key), nodes in roots.items() if records[(source, key)] > BUSY_IDENTITY]
+        spread = {key for key, nodes in making_busy if len(nodes) > 1}
+        return frozenset(key for key, nodes in making_busy
+                         if key not in spread and self.one_porteur(self.profiles[next(iter(nodes))]))
+
+    @staticmethod
+    def one_porteur(items: list[Profile]) -> bool:
+        """Whether the records of an initiative that name a porteur name one: a single SIREN among those that give
+        one, and a single name."""
+        sirens = {profile.siren for profile in items if profile.siren}
+        names = {frozenset(profile.porteur_tokens) for profile in items if profile.porteur_tokens}
+        return bool(sirens or names) and len(sirens) <= 1 and len(names) <= 1
 
     def second_look(self, weights: TokenWeights, to_review: dict[tuple[int, int], PairScore]) -> None:
-        """Score again, with the sites freed by this pass's merges, the pairs that touch an initiative carrying one.
-        (The next pass finds them not busy from the start: busy_identities counts initiatives, not records.)"""
+        """Score again, with the sites freed by the merges, the pairs that touch an initiative carrying one. (The
+        next pass counts the records again, finds the site busy, and frees it again here: a new post about the
+        network joins then.)"""
         freed = self.freed()
         if not freed:
             return
