@@ -110,9 +110,9 @@ def _statement() -> tuple[str, list[_Joined]]:
         # Themes in their model's order (facet, position, name).
         f"(SELECT coalesce(json_agg({array('t', _THEME)} ORDER BY t.facet, t.position, t.name), '[]')::text "
         f" FROM {through} it JOIN {tables[Theme]} t ON t.id = it.theme_id WHERE it.initiative_id = i.id), "
-        # Records (their link) with their source, in the sources' order (most authoritative first).
+        # Records (their link) with their source, in their model's order (sources by precedence and name, then ids).
         f"(SELECT coalesce(json_agg(json_build_array({array('sr', _RECORD)}, {array('s', _SOURCE)}) "
-        f"  ORDER BY s.precedence, s.name, sr.id), '[]')::text "
+        f"  ORDER BY s.precedence, s.name, sr.external_id, sr.id), '[]')::text "
         f" FROM {tables[SourceRecord]} sr JOIN {tables[Source]} s ON s.id = sr.source_id WHERE sr.initiative_id = i.id), "
         # Distinctions in their model's order (edition: prize name, newest year; category; rank).
         f"(SELECT coalesce(json_agg(json_build_array({array('x', _DISTINCTION)}, {array('e', _EDITION)}, "
