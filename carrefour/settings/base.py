@@ -274,7 +274,7 @@ REST_FRAMEWORK = {
     # Anonymous clients by address (CARREFOUR_TRUSTED_PROXY_COUNT), members by account; a 429 says when to come
     # back (Retry-After) and is documented on every operation (carrefour.api.document_throttling).
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle",
-                                 "rest_framework.throttling.UserRateThrottle"],
+                                 "initiatives.api.throttling.MemberRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_THROTTLE", default="120/minute"),
                                "user": env("API_USER_THROTTLE", default="600/minute")},
 }

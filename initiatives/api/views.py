@@ -12,7 +12,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+from rest_framework.throttling import AnonRateThrottle
 
 from initiatives.api.cors import allow_any_origin
 from initiatives.api.serializers import (
@@ -20,6 +20,7 @@ from initiatives.api.serializers import (
     TerritoriesSerializer,
     ThemeTreeSerializer,
 )
+from initiatives.api.throttling import MemberRateThrottle
 from initiatives.models import Departement, Region, Theme
 from initiatives.selectors import commune_list_by_name
 
@@ -41,7 +42,7 @@ VALIDATION_ERROR = OpenApiResponse(
 class PublicReadOnlyMixin:
     """Anonymous access, throttled, callable from any site (CORS); every endpoint here is read-only and public."""
 
-    throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    throttle_classes = [AnonRateThrottle, MemberRateThrottle]
     permission_classes = [AllowAny]
 
     def finalize_response(self, request, response, *args, **kwargs):

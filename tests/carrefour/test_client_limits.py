@@ -75,3 +75,28 @@ def test_every_api_operation_documents_its_429():
     assert undocumented == []
     community_write = schema["paths"]["/api/communities/{slug}/join/"]["post"]["responses"]["429"]
     assert "Retry-After" in community_write["headers"]
+
+
+def test_an_anonymous_request_is_counted_by_the_anonymous_limit_only(monkeypatch):
+    """Anonymous clients have the stricter ``anon`` rate by address; the members' limiter leaves them alone (it
+    used to count them too: two more cache round trips per request, for a limit that never applied first)."""
+    from rest_framework.test import APIClient
+    from rest_framework.throttling import AnonRateThrottle
+
+    from initiatives.api.throttling import MemberRateThrottle
+
+    calls = {"anon": 0, "member": 0}
+    for throttle, name in ((AnonRateThrottle, "anon"), (MemberRateThrottle, "member")):
+        original = throttle.throttle_success
+
+        def counted(self, original=original, name=name):
+            calls[name] += 1
+            return original(self)
+
+        monkeypatch.setattr(throttle, "throttle_success", counted)
+    api = APIClient()
+    assert api.get("/api/themes/", REMOTE_ADDR="192.0.2.40").status_code == 200
+    assert calls == {"anon": 1, "member": 0}
+    api.force_login(UserFactory(username="membre-compte"))
+    assert api.get("/api/themes/", REMOTE_ADDR="192.0.2.40").status_code == 200
+    assert calls == {"anon": 1, "member": 1}
