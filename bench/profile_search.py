@@ -5,7 +5,8 @@
 
 Needs the bench initiatives of bench/search.py (run it first with --count N). For every query of its mix, the request
 is run warm (facet index built, bitmaps read), with the anonymous view cache off and the facet labels cached, as
-bench/search.py measures it (``--cold-labels``: re-read on every request, as the first request after they expire). Printed per phase, summed over the mix and as a share of the request:
+bench/search.py measures it (``--cold-labels``: re-read on every request, as the first request after they expire).
+Printed per phase, summed over the mix and as a share of the request:
 
 * the phases of ``search.query.initiative_search`` (place in the query, selection, fallback, page ids, hydration,
   snippets, facets, did-you-mean), timed by wrapping those functions;

@@ -1,7 +1,8 @@
 """The initiatives of a result page, as the result cards and the search API read them, in one statement.
 
 ``Initiative.objects.filter(pk__in=ids).select_related(…).prefetch_related(…)`` took four statements and, at 20 hits,
-about 8 ms of a search request, most of it building and compiling the ORM's queries (bench/profile_search.py). Here
+about 14 ms of a search request, most of it building and compiling the ORM's queries (bench/profile_search.py); this
+way takes about 5 ms. Here
 one statement, built once per process, returns each initiative with its porteur and territory (joined) and its
 themes, sources and distinctions (aggregated as JSON), and the model instances are made the way the ORM makes them
 (``Model.from_db``, the related objects cached on the instance, the many-valued relations as prefetched querysets):

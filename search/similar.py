@@ -1,7 +1,8 @@
 """« Initiatives similaires »: the same idea elsewhere, then nearby (issue 20).
 
 The initiative's distinctive words are the lexemes of its title and summary (weights A and C of the search document)
-that are not common (the facet index keeps, from PostgreSQL's statistics, those in 10,000 initiatives or more) and not the name of its own place.
+that are not common (the facet index keeps, from PostgreSQL's statistics, those in 10,000 initiatives or more) and
+not the name of its own place.
 The initiatives matching any of them are ranked by ts_rank on those words plus a bonus per shared theme; the best
 ones placed in another département come first (to show where the idea has spread), then those of the same
 département. Never the initiative itself; merged duplicates are not published, so never them either.

@@ -210,24 +210,26 @@ class _Pass:
         return any(profile.place == other.place or not same_porteur(profile, other, self.busy)
                    for profile in self.profiles[b] for other in places.get((profile.source, profile.commune), ()))
 
-    def score(self, pairs: set[tuple[int, int]], weights: TokenWeights):
+    def score(self, pairs: set[tuple[int, int]], weights: TokenWeights, *, stats: DedupStats | None = None):
+        """Pairs to merge and pairs for editors; counted in ``stats`` (the pass's by default)."""
+        stats = stats or self.stats
         to_merge: list[tuple[float, int, int, PairScore]] = []
         to_review: dict[tuple[int, int], PairScore] = {}
         for index, (a, b) in enumerate(pairs, 1):
             if (a, b) in self.decided:
-                self.stats.skipped_decided += 1
+                stats.skipped_decided += 1
                 continue
             scored = None
             if self.sources[a] & self.sources[b]:
                 scored = _sites_score(self.profiles[a], self.profiles[b], weights, self.busy)
                 if scored is None and self.same_place_twice(a, b):
-                    self.stats.skipped_same_source += 1
+                    stats.skipped_same_source += 1
                     continue
             scored = scored or _best_score(self.profiles[a], self.profiles[b], weights, self.busy)
             if scored is None:  # only rows of one source, not sites of one project
-                self.stats.skipped_same_source += 1
+                stats.skipped_same_source += 1
                 continue
-            self.stats.compared += 1
+            stats.compared += 1
             if scored.score >= MERGE_THRESHOLD:
                 to_merge.append((scored.score, a, b, scored))
             elif scored.score >= REVIEW_THRESHOLD:
@@ -260,55 +262,45 @@ class _Pass:
             self.stats.merges += [(order.keep, order.other, order.score) for order in orders]
             self.say(f"{self.stats.merged} fusions")
 
-    def roots(self) -> dict[int, list[Profile]]:
-        """The initiatives as they stand after this pass's merges, with all their records."""
-        return {node: items for node, items in self.profiles.items() if node not in self.parent}
-
-    def freed(self) -> frozenset[str]:
+    def freed(self, roots: dict[int, list[Profile]]) -> frozenset[str]:
         """Busy sites (addresses, pages) that have become the site of one organisation's initiative: in each source
         where more than ``BUSY_IDENTITY`` records carry one, they all belong to one initiative, and that initiative
-        is run by one porteur (its records naming one agree: a SIREN, or a name), as a network's site on a map
-        platform's porteur-less rows that merged as its sites. Not a directory's address whose rows met through a
-        third record (no porteur), nor a busy e-mail or SIREN (an organisation runs other activities too)."""
-        roots: dict[tuple[int, str], set[int]] = defaultdict(set)
+        is run by one porteur (no two of its records name different porteurs, ``same_porteur``), as a network's site
+        on a map platform's porteur-less rows that merged as its sites. Not a directory's address whose rows met
+        through a third record (no porteur), nor a busy e-mail or SIREN (an organisation runs other activities)."""
+        carriers: dict[tuple[int, str], set[int]] = defaultdict(set)
         records: dict[tuple[int, str], int] = defaultdict(int)
-        for node, items in self.roots().items():
+        for node, items in roots.items():
             for profile in items:
                 for key in profile.identity_keys() & self.busy:
                     if key.startswith(("w:", "p:")):
-                        roots[(profile.source, key)].add(node)
+                        carriers[(profile.source, key)].add(node)
                         records[(profile.source, key)] += 1
-        making_busy = [(key, nodes) for (source, key), nodes in roots.items() if records[(source, key)] > BUSY_IDENTITY]
+        making_busy = [(key, nodes) for (source, key), nodes in carriers.items() if records[(source, key)] > BUSY_IDENTITY]
         spread = {key for key, nodes in making_busy if len(nodes) > 1}
         return frozenset(key for key, nodes in making_busy
-                         if key not in spread and self.one_porteur(self.profiles[next(iter(nodes))]))
+                         if key not in spread and self.one_porteur(roots[next(iter(nodes))]))
 
-    @staticmethod
-    def one_porteur(items: list[Profile]) -> bool:
-        """Whether the records of an initiative that name a porteur name one: a single SIREN among those that give
-        one, and a single name."""
-        sirens = {profile.siren for profile in items if profile.siren}
-        names = {frozenset(profile.porteur_tokens) for profile in items if profile.porteur_tokens}
-        return bool(sirens or names) and len(sirens) <= 1 and len(names) <= 1
+    def one_porteur(self, items: list[Profile]) -> bool:
+        """Whether an initiative's records name a porteur, and no two of them different ones."""
+        named = [profile for profile in items if profile.siren or profile.porteur_tokens]
+        return bool(named) and all(same_porteur(a, b, self.busy) is not False for a, b in combinations(named, 2))
 
     def second_look(self, weights: TokenWeights, to_review: dict[tuple[int, int], PairScore]) -> None:
         """Score again, with the sites freed by the merges, the pairs that touch an initiative carrying one. (The
         next pass counts the records again, finds the site busy, and frees it again here: a new post about the
         network joins then.)"""
-        freed = self.freed()
+        roots = {node: items for node, items in self.profiles.items() if node not in self.parent}
+        freed = self.freed(roots)
         if not freed:
             return
-        roots = self.roots()
         focus = {node for node, items in roots.items() if any(profile.identity_keys() & freed for profile in items)}
         # From here on these sites identify their initiative, for the merges and for the editors' queue alike.
         self.busy = self.busy - freed
         self.say(f"{len(freed)} site(s) partagé(s) désormais par une seule initiative : nouvel examen")
-        counted = self.stats
-        self.stats = DedupStats()  # the pairs scored again are counted apart
-        try:
-            to_merge, more = self.score(candidate_pairs(roots, focus=focus), weights)
-        finally:
-            counted.rescored, self.stats = self.stats.compared, counted
+        again = DedupStats()  # the pairs scored again are counted apart
+        to_merge, more = self.score(candidate_pairs(roots, focus=focus), weights, stats=again)
+        self.stats.rescored = again.compared
         to_review.update(more)
         self.merge(to_merge)
 

@@ -72,7 +72,8 @@ WHERE c.status = 'pending'
 
 def source_quality_list() -> list[SourceQuality]:
     """Per source: records, % with a resolved territory (commune or département), % with ≥ 1 theme,
-    duplicates found and pending, rows grouped as the sites of one initiative (one project listed once per site), and the unmapped tags and unreadable dates of its latest finished harvest.
+    duplicates found and pending, rows grouped as the sites of one initiative (one project listed once per site), and
+    the unmapped tags and unreadable dates of its latest finished harvest.
 
     Tags and dates come from the latest finished HarvestRun's ``quality`` counts (the harvest aggregates them), not from re-normalising the stored payloads: raw payloads are kept as the source published them,
     before the connector's field mapping, so re-normalising means re-running the connectors — not cheap.
