@@ -194,7 +194,7 @@ def main() -> int:
                            .values_list("initiative_id", "external_id"))
         else:
             mapping = load_corpus_into_carrefour(corpus)
-        from search.query import search_terms_refresh
+        from search.lexicon import search_terms_refresh
 
         search_terms_refresh()  # the nightly lexicon rebuild, as production has it after a night
         print(f"Corpus : {len(corpus)} fiches, {Initiative.objects.count()} initiatives, {len(queries)} requêtes "

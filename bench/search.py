@@ -22,7 +22,7 @@ What is measured (sequentially, one client, on the same fixed query mix):
 
 Bench rows are marked: initiatives and sources with slug prefix ``bench-``, porteurs via those initiatives.
 They are inserted with COPY inside transactions so that the database triggers fill ``search_vector`` exactly
-as in production, then ``search.query.search_terms_refresh()`` rebuilds the suggestion lexicon.
+as in production, then ``search.lexicon.search_terms_refresh()`` rebuilds the suggestion lexicon.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ from initiatives.models import Commune, Initiative, Porteur, Source, Theme  # no
 from initiatives.search_document import WORD  # noqa: E402
 from initiatives.text import text_key  # noqa: E402
 from search import query as search_query  # noqa: E402
+from search.lexicon import search_terms_refresh  # noqa: E402
 
 PREFIX = "bench-"
 BATCH = 20_000
@@ -245,7 +246,7 @@ def generate(count: int, *, seed: int = 42) -> None:
                       "initiatives_porteur"):
             cursor.execute(f"VACUUM ANALYZE {table}")
     started = time.perf_counter()
-    terms = search_query.search_terms_refresh()
+    terms = search_terms_refresh()
     print(f"  search_terms_refresh: {terms:,} words in {time.perf_counter() - started:.1f} s")
 
 
@@ -260,7 +261,7 @@ def clean() -> None:
         cursor.execute("DELETE FROM initiatives_initiative WHERE slug LIKE 'bench-%%'")
         Porteur.objects.filter(pk__in=porteur_ids, initiatives=None).delete()
         Source.objects.filter(slug__startswith=PREFIX, records=None).delete()
-    search_query.search_terms_refresh()
+    search_terms_refresh()
     print("Bench data removed.")
 
 

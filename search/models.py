@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -11,7 +10,8 @@ from initiatives.text import text_key
 
 
 class SearchTerm(models.Model):
-    """The lexicon of indexed words, for "Vouliez-vous dire…" hints and search-as-you-type (trigram indexed)."""
+    """The lexicon of indexed words, for "Vouliez-vous dire…" hints and search-as-you-type. Corrections compare
+    trigrams in memory (search/lexicon.py); suggestions read the words by prefix."""
 
     word = models.CharField(max_length=100, primary_key=True)  # as written, lower-case, accents kept
     key = models.CharField(max_length=100, db_index=True)  # unaccented, what lookups compare
@@ -19,10 +19,6 @@ class SearchTerm(models.Model):
 
     class Meta:
         indexes = [
-            # GIN: « Vouliez-vous dire » looks for the words similar enough (``key % word``) and takes the nearest;
-            # at 31,000 words, 20 misspellings take 10 ms through GIN, 56 ms through a GiST index (whose nearest-
-            # neighbour walk the planner does not use with that condition, and costs ~3 ms a word when it does).
-            GinIndex(fields=["key"], name="searchterm_key_trgm_gin", opclasses=["gin_trgm_ops"]),
             models.Index(fields=["key"], name="searchterm_key_prefix", opclasses=["varchar_pattern_ops"]),
         ]
 

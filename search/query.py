@@ -17,7 +17,6 @@ import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.core.cache import cache
@@ -42,6 +41,7 @@ from initiatives.search_document import CONFIG, TITLE_DOCUMENT, WORD, build_tsqu
 from initiatives.text import collation_key, excerpt, text_key
 from search.cards import card_initiatives
 from search.facet_index import FacetIndex, facet_index_get
+from search.lexicon import did_you_mean
 from search.models import SearchTerm
 from search.params import FACETS, PAGE_SIZE, SearchParams
 from search.places import PlaceInQuery, place_in_query
@@ -485,26 +485,6 @@ def initiative_search(params: SearchParams, *, page_size: int = PAGE_SIZE, with_
                          page_size, fallback=fallback, query_used=params.q if fallback else "", place=place)
 
 
-def did_you_mean(q: str) -> str | None:
-    """Replace each unknown word by the closest indexed word (trigram similarity, then frequency); None when nothing
-    changes. One statement for the whole query: whether each word is known, and its nearest neighbour among the words
-    similar enough (trigram GIN index)."""
-    words = WORD.findall(q)
-    keys = [text_key(word).replace(" ", "") for word in words]
-    asked = [key for word, key in zip(words, keys, strict=True) if len(key) >= 3 and word.upper() not in ("OU", "OR")]
-    if not asked:
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT w.key, EXISTS (SELECT 1 FROM search_searchterm t WHERE t.key = w.key), "
-            "(SELECT t.word FROM search_searchterm t WHERE t.key %% w.key "
-            " ORDER BY t.key <-> w.key, t.frequency DESC LIMIT 1) "
-            "FROM unnest(%s::text[]) AS w(key)", [asked])
-        nearest = {key: word for key, known, word in cursor.fetchall() if not known and word}
-    corrected = [nearest.get(key, word) for word, key in zip(words, keys, strict=True)]
-    return " ".join(corrected) if corrected != words else None
-
-
 def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
     """Search-as-you-type: indexed words completing the last word, then initiative titles matching the prefix."""
     q = q.strip()[:100]
@@ -533,46 +513,3 @@ def suggest(q: str, *, limit: int = 8) -> list[dict[str, str]]:
         )
         suggestions += [{"kind": "initiative", "label": title, "url": f"/initiatives/{slug}/"} for title, slug in titles]
     return suggestions
-
-
-# The words of published initiatives' titles and summaries, with how many initiatives use each ({where}: which).
-_TERMS_SQL = """
-INSERT INTO search_searchterm (word, key, frequency)
-SELECT word, immutable_unaccent(word), ndoc FROM ts_stat($$
-    SELECT to_tsvector('simple', lower(title || ' ' || summary)) FROM initiatives_initiative
-    WHERE visibility = 'published' {where}
-$$) WHERE length(word) BETWEEN 3 AND 100 AND word !~ '^[0-9]+$'
-ON CONFLICT (word) DO {conflict}
-"""
-
-
-def search_terms_refresh() -> int:
-    """Rebuild the lexicon of indexed words (for "Vouliez-vous dire" and suggestions) from published titles and
-    summaries, with exact frequencies. Nightly (beat); harvests add their new words in between
-    (:func:`search_terms_add`), and so do editors' edits in the admin (:func:`search_terms_add_for`)."""
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("DELETE FROM search_searchterm")
-        cursor.execute(_TERMS_SQL.format(where="", conflict="UPDATE SET frequency = EXCLUDED.frequency"))
-        return cursor.rowcount
-
-
-def search_terms_add_for(*, initiative_ids: list[int]) -> int:
-    """Add to the lexicon the words of these initiatives (an editor's edit in the admin), without a rebuild."""
-    ids = ",".join(str(int(pk)) for pk in initiative_ids)
-    if not ids:
-        return 0
-    with connection.cursor() as cursor:
-        cursor.execute(_TERMS_SQL.format(where=f"AND id = ANY('{{{ids}}}'::bigint[])", conflict="NOTHING"))
-        return cursor.rowcount
-
-
-def search_terms_add(*, since) -> int:
-    """Add to the lexicon the words of initiatives changed since ``since`` (a harvest's start), without a rebuild:
-    a new word is known as soon as the harvest that brought it ends. Words already known keep their frequency
-    until the nightly :func:`search_terms_refresh`. Returns how many words were new."""
-    if not isinstance(since, datetime):  # written into the statement (ts_stat takes a query's text)
-        raise TypeError("since must be a datetime")
-    with connection.cursor() as cursor:
-        cursor.execute(_TERMS_SQL.format(
-            where=f"AND last_updated >= '{since.isoformat()}'::timestamptz", conflict="NOTHING"))
-        return cursor.rowcount

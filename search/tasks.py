@@ -6,7 +6,7 @@ from __future__ import annotations
 from celery import shared_task
 
 from search.facet_index import facet_log_prune
-from search.query import search_terms_refresh
+from search.lexicon import search_terms_refresh
 
 
 @shared_task(ignore_result=True)

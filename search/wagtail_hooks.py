@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from initiatives.models import Initiative
+from search.lexicon import search_terms_add_for
 from search.models import SynonymGroup
-from search.query import search_terms_add_for
 
 
 class SynonymGroupViewSet(SnippetViewSet):

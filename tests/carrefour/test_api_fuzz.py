@@ -43,7 +43,7 @@ from communities.services import (
     join_request_create,
 )
 from initiatives.models import Initiative, Source, Theme
-from search.query import search_terms_refresh
+from search.lexicon import search_terms_refresh
 from tests.communities.conftest import verified_user
 from tests.factories import SourceFactory, make_initiative
 

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from initiatives.models import Departement, Region, SourceRecord, Theme
-from search.query import search_terms_refresh
+from search.lexicon import search_terms_refresh
 from tests.factories import SourceFactory, make_initiative
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -12,7 +12,7 @@ from carrefour.api import router
 from initiatives.models import Initiative
 from initiatives.services import DistinctionData
 from search.harvest.models import SourceHealth
-from search.query import search_terms_refresh
+from search.lexicon import search_terms_refresh
 from tests.factories import SourceFactory, make_initiative
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,9 @@ import pytest
 
 from initiatives.models import Initiative
 from initiatives.services import DistinctionData
+from search.lexicon import did_you_mean, search_terms_refresh
 from search.params import SearchParams
-from search.query import build_tsquery, did_you_mean, initiative_search, matching, search_terms_refresh, suggest
+from search.query import build_tsquery, initiative_search, matching, suggest
 from tests.factories import SourceFactory, make_initiative
 from tests.search.reference_search import reference_matching
 

@@ -42,7 +42,7 @@ def test_every_big_commune_even_without_preposition_accents_or_saint():
 @pytest.mark.parametrize("q", ["repas pas cher", "atelier jardin", "aide aux personnes âgées à la campagne",
                                "marseille", "épicerie -marseille", '"épicerie marseille"', "dans le cantal"])
 def test_common_words_alone_and_operators_are_not_places(q):
-    from search.query import search_terms_refresh
+    from search.lexicon import search_terms_refresh
 
     make_initiative(title="Jardin partagé", summary="Un repas pas cher à la campagne.")
     search_terms_refresh()

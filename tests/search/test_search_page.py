@@ -11,8 +11,8 @@ from django.urls import reverse
 
 from initiatives.models import SourceRecord
 from initiatives.services import DistinctionData
+from search.lexicon import search_terms_refresh
 from search.params import PAGE_SIZE
-from search.query import search_terms_refresh
 from tests.factories import SourceFactory, make_initiative
 
 pytestmark = pytest.mark.django_db
