@@ -425,6 +425,7 @@ def run(repeat: int, *, wagtail: bool, engines: bool = True, tantivy: bool = Tru
                         or [0.0])["p95"]
         print("\nTargets (1M initiatives, issue #20): full API p95 <= 80 ms for queries matching <= 50,000")
         print(f"  p95 {under:.1f} ms ({'OK' if under <= 80 else 'missed'})")
+        return  # the other targets are set at 100,000
     print("\nTargets (100k initiatives, issue #20): full API p95 <= 30 ms, suggestions p95 <= 10 ms, similar <= 20 ms")
     print(f"  search p95 {search_p95:.1f} ms ({'OK' if search_p95 <= 30 else 'missed'}); "
           f"suggest p95 {suggest_p95:.1f} ms ({'OK' if suggest_p95 <= 10 else 'missed'}); "
