@@ -14,10 +14,21 @@ _ABBREVIATIONS = {
 }
 _ARTICLE_SUFFIX = re.compile(r"^(?P<name>.+?)\s*\((?P<article>le|la|les|l')\)$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Letters Unicode does not decompose into a letter and an accent, spelt as PostgreSQL's unaccent spells them
+# (« Vœuil-et-Giget » and « Voeuil-et-Giget », « Restos du Cœur » and « Restos du Coeur »): without them a key
+# dropped the letter (« v uil et giget »). Every letter of Latin-1 and Latin Extended-A and B is checked against
+# unaccent (tests/initiatives/test_validators_and_text.py).
+_UNDECOMPOSED = str.maketrans({
+    **dict(zip("ÐØðøĐđĦħıĸŁłŊŋŦŧƀƁƂƃƇƈƉƊƋƌƐƑƒƓƖƗƘƙƚƝƞƤƥƫƬƭƮƲƳƴƵƶǤǥȡȤȥȴȵȶȷȺȻȼȽȾȿɀɃɄɆɇɈɉɌɍɎɏ",
+               "DOdoDdHhiqLlNnTtbBBbCcDDDdEFfGIIKklNnPptTtTVYyZzGgdZzlntjACcLTszBUEeJjRrYy", strict=True)),
+    "Æ": "AE", "Þ": "TH", "ß": "ss", "æ": "ae", "þ": "th", "Œ": "OE", "œ": "oe", "ƕ": "hv", "Ƣ": "OI", "ƣ": "oi", "ȸ": "db", "ȹ": "qp",
+})
 
 
 def strip_accents(value: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFKD", value) if not unicodedata.combining(char))
+    """Accents removed, as PostgreSQL's unaccent removes them: « Œuvre à Zürich » -> « OEuvre a Zurich »."""
+    return "".join(char for char in unicodedata.normalize("NFKD", value.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(char))
 
 
 def collation_key(value: str) -> tuple[str, str]:

@@ -180,3 +180,15 @@ def test_intercommunalities_and_former_communes_are_read_only_in_the_admin(admin
         assert admin_client.get(reverse(f"wagtailsnippets_initiatives_{name}:add")).status_code != 200
     response = admin_client.get(reverse("wagtailsnippets_initiatives_formercommune:list"), {"q": "Escaufourt"})
     assert "Escaufourt" in response.content.decode()
+
+
+def test_every_stored_name_key_is_the_key_of_the_name_and_ligatures_spelt_out_find_the_commune():
+    """Commune.search_name is place_key(name) for every commune (migration 0017 re-keyed those with œ, æ…), so
+    « Voeuil-et-Giget » finds « Vœuil-et-Giget »."""
+    mismatched = [(c.name, c.search_name) for c in Commune.objects.all() if c.search_name != place_key(c.name)]
+    assert mismatched == []
+    with_ligature = Commune.objects.filter(name__regex="[œŒæÆ]")
+    assert with_ligature.count() > 50
+    spelt = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae"})
+    lost = [c.name for c in with_ligature if c not in selectors.commune_list_by_name(name=c.name.translate(spelt))]
+    assert lost == []

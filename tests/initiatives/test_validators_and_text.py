@@ -74,3 +74,22 @@ def test_region_lists_shown_to_people_follow_the_french_order(client):
     html = client.get("/territoires/").content.decode()
     positions = [html.index(f">{escape(name)}<") for name in expected]
     assert positions == sorted(positions)
+
+
+@pytest.mark.django_db
+def test_keys_remove_accents_as_postgresql_unaccent_does_for_every_latin_letter():
+    """« Cœur » was keyed « c ur » in Python and « coeur » by the database (the lexicon, the search document):
+    every letter of Latin-1 and Latin Extended-A and B gives the same key both ways."""
+    from django.db import connection
+
+    from initiatives.text import strip_accents
+
+    letters = [chr(code) for code in range(0xC0, 0x250)]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT letter, unaccent(letter) FROM unnest(%s::text[]) AS letter", [letters])
+        unaccented = dict(cursor.fetchall())
+    differing = [(letter, text_key(letter), text_key(unaccented[letter])) for letter in letters
+                 if text_key(letter) != text_key(unaccented[letter])]
+    assert differing == []
+    assert text_key("Restos du Cœur") == text_key("Restos du Coeur") == "restos du coeur"
+    assert strip_accents("Œuvre à Zürich") == "OEuvre a Zurich"
