@@ -10,7 +10,7 @@ component  weight what it compares
 title      0.40   best of token Dice (typos, plurals, abbreviations tolerated) and trigram Jaccard
 porteur    0.20   SIREN when both have one, else the same similarity as titles on the actor's name
 commune    0.20   same commune 1, commune within the other's département 0.7, same département 0.5…
-website    0.10   same domain 1, different domains 0.1 (a project page and its porteur's site differ)
+website    0.10   same domain 1, different domains 0.1 (a project page and its porteur's site differ); busy: unknown
 description 0.10  word overlap of the summaries; only evidence *for* (each source writes its own text)
 ========== ====== ==================================================================================
 
@@ -426,7 +426,9 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
     else:
         porteur = None
     territory = _territory_component(a, b)
-    website = (1.0 if a.website == b.website else 0.1) if a.website and b.website else None
+    # A busy site (a directory's, a platform's) is nobody's own: it says nothing either way.
+    sites = (a.website, b.website) if f"w:{a.website}" not in busy and f"w:{b.website}" not in busy else ("", "")
+    website = (1.0 if sites[0] == sites[1] else 0.1) if all(sites) else None
     description = None
     if a.words and b.words:
         overlap = len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))

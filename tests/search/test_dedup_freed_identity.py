@@ -168,3 +168,22 @@ def test_directory_rows_that_met_through_a_third_record_do_not_free_the_address(
     dedup_pass(progress=said.append)
     assert not [message for message in said if "nouvel examen" in message]
     assert kept(post) == post.pk
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("seed", [7, 23])
+def test_a_directory_address_is_no_evidence_that_two_alike_rows_are_one(communes, seed):
+    """Review: the directory's rows, titled alike, and another source's row of that title carrying the directory's
+    address and no place all met in one initiative: the score counted the busy address as « même site ». A busy
+    site confirms nothing, so nothing here is one initiative (editors may still be asked)."""
+    rng = random.Random(seed)
+    places = rng.sample(communes, BUSY_IDENTITY + 1 + seed % 3)
+    directory, other = SourceFactory(precedence=20), SourceFactory(precedence=30)
+    site = "https://www.repaircafe-reseau.org"
+    cafes = [store(directory, str(index), "Repair Café", place, website=site) for index, place in enumerate(places)]
+    listed = store(other, "x", "Repair Café", None, website=site)
+
+    stats = dedup_pass()
+
+    assert stats.merged == 0
+    assert len({kept(item) for item in [*cafes, listed]}) == len(cafes) + 1
