@@ -53,7 +53,7 @@ class Lexicon:
     @classmethod
     def build(cls, rows) -> Lexicon:
         """From (word, key, frequency) rows."""
-        words, keys, frequencies, sizes = [], set(), array("l"), array("l")
+        words, keys, frequencies, sizes = [], set(), array("q"), array("i")
         postings: dict[str, list[int]] = {}
         for position, (word, key, frequency) in enumerate(rows):
             words.append(word)
@@ -64,7 +64,7 @@ class Lexicon:
             for gram in grams:
                 postings.setdefault(gram, []).append(position)
         return cls(words, frozenset(keys), frequencies, sizes,
-                   {gram: array("l", positions) for gram, positions in postings.items()})
+                   {gram: array("i", positions) for gram, positions in postings.items()})
 
     def nearest(self, key: str) -> str | None:
         """The known word most similar to ``key`` (similarity >= 0.3), the most used among equals; None if none is."""
