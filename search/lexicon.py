@@ -3,24 +3,23 @@
 
 Nearest is pg_trgm's similarity, computed here over a copy of the lexicon each process keeps in memory: the trigrams
 of each word padded with two spaces before and one after, shared / union, at least 0.3; the most similar word wins,
-then the most used. A process keeps its copy while a token in the shared cache is unchanged; every writer of the
-lexicon (the nightly rebuild, a harvest's new words, an editor's edit) changes the token, so the next correction in
-every process reads the words again. Asking PostgreSQL cost a misspelt word ~5 ms through a trigram GIN index, and
-~28 ms when the planner chose to read the whole table instead (it does, on 31,000 words); in memory it costs under
-a millisecond.
+then the most used. A process keeps its copy while the lexicon's version is the same: the database gives it a new
+one (from a sequence, in the writer's own transaction) whenever a statement changes words, whoever writes them (the
+nightly rebuild, a harvest's new words, an editor's edit, a restore), see search/sql/search_lexicon_changed.sql.
+Asking PostgreSQL for the nearest word cost a misspelt word ~5 ms through a trigram GIN index, and ~28 ms when the
+planner chose to read the whole table instead (it does, on 31,000 words); in memory it costs under a millisecond,
+plus the version's read (~0.1 ms). Reading the words again costs a process ~150 ms at 31,000 words.
 """
 
 from __future__ import annotations
 
 import re
-import uuid
 from array import array
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain
 
-from django.core.cache import cache
 from django.db import connection, transaction
 
 from initiatives.search_document import WORD
@@ -88,30 +87,27 @@ class Lexicon:
         return None if best is None else self.words[best]
 
 
-# This process's copy: (token of the shared cache it was read under, lexicon), replaced in one assignment.
-_here: list[tuple[str, Lexicon] | None] = [None]
+# This process's copy: (the lexicon's version it was read at, lexicon), replaced in one assignment.
+_here: list[tuple[int, Lexicon] | None] = [None]
+
+
+def lexicon_version() -> int | None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version FROM search_lexiconversion WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def lexicon() -> Lexicon:
-    """The lexicon, read from the database once per change (see the module's docstring)."""
-    token = cache.get(TOKEN_KEY)
-    if token is None:  # never set, evicted or cleared: a new one, which any process reading now shares
-        cache.add(TOKEN_KEY, uuid.uuid4().hex, None)
-        token = cache.get(TOKEN_KEY)
+    """The lexicon, read from the database once per version (see the module's docstring)."""
+    version = lexicon_version()
     here = _here[0]
-    if token is not None and here is not None and here[0] == token:
+    if version is not None and here is not None and here[0] == version:
         return here[1]
-    # The token is read before the words: a change committed after this read gives a new token, hence a new read.
+    # The version is read before the words: words committed after this read come with a newer version, read next time.
     found = Lexicon.build(SearchTerm.objects.order_by("word").values_list("word", "key", "frequency").iterator(2000))
-    _here[0] = (token, found) if token is not None else None
+    _here[0] = (version, found) if version is not None else None
     return found
-
-
-def lexicon_changed() -> None:
-    """Every process reads the lexicon again on its next correction. Said at once, and again when the writer's
-    transaction commits (a process that read the words in between read them uncommitted)."""
-    cache.set(TOKEN_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set(TOKEN_KEY, uuid.uuid4().hex, None))
 
 
 def did_you_mean(q: str) -> str | None:
@@ -146,7 +142,6 @@ def search_terms_refresh() -> int:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_searchterm")
         cursor.execute(_TERMS_SQL.format(where="", conflict="UPDATE SET frequency = EXCLUDED.frequency"))
-        lexicon_changed()
         return cursor.rowcount
 
 
@@ -157,10 +152,7 @@ def search_terms_add_for(*, initiative_ids: list[int]) -> int:
         return 0
     with connection.cursor() as cursor:
         cursor.execute(_TERMS_SQL.format(where=f"AND id = ANY('{{{ids}}}'::bigint[])", conflict="NOTHING"))
-        added = cursor.rowcount
-    if added:
-        lexicon_changed()
-    return added
+        return cursor.rowcount
 
 
 def search_terms_add(*, since) -> int:
@@ -172,7 +164,4 @@ def search_terms_add(*, since) -> int:
     with connection.cursor() as cursor:
         cursor.execute(_TERMS_SQL.format(
             where=f"AND last_updated >= '{since.isoformat()}'::timestamptz", conflict="NOTHING"))
-        added = cursor.rowcount
-    if added:
-        lexicon_changed()
-    return added
+        return cursor.rowcount

@@ -26,6 +26,17 @@ class SearchTerm(models.Model):
         return self.word
 
 
+class LexiconVersion(models.Model):
+    """One row: the lexicon's version, given anew by the database whenever a statement changes words of SearchTerm
+    (search/sql/search_lexicon_changed.sql). A process keeps its copy of the words while it is the same."""
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1)
+    version = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return str(self.version)
+
+
 class SynonymGroup(models.Model):
     """Expressions that mean the same thing in a search (« ESS » / « économie sociale et solidaire »): a query holding
     one finds the initiatives that write any of them. Applied when a query is read (search/thesaurus.py), so an edit

@@ -8,8 +8,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from search.harvest.signals import harvest_finished
-from search.lexicon import lexicon_changed, search_terms_add
-from search.models import SearchTerm, SynonymGroup
+from search.lexicon import search_terms_add
+from search.models import SynonymGroup
 from search.thesaurus import thesaurus_forget
 
 
@@ -26,9 +26,3 @@ def forget_thesaurus(sender, **kwargs) -> None:
     """An edit of the synonyms applies to the next query (no reindex; cached search pages expire as usual)."""
     transaction.on_commit(thesaurus_forget)
 
-
-@receiver(post_save, sender=SearchTerm, dispatch_uid="lexicon-term-saved")
-@receiver(post_delete, sender=SearchTerm, dispatch_uid="lexicon-term-deleted")
-def lexicon_term_changed(sender, **kwargs) -> None:
-    """A word written one by one (the lexicon's own writers say so themselves): every process reads the words again."""
-    lexicon_changed()

@@ -34,6 +34,7 @@ FILES = (
     "search_facetlog_row",
     "initiative_match_ids",
     "search_facetlog_site",
+    "search_lexicon_changed",
 )
 
 
