@@ -27,7 +27,8 @@ _UNDECOMPOSED = str.maketrans({
 
 def strip_accents(value: str) -> str:
     """Accents removed, as PostgreSQL's unaccent removes them: « Œuvre à Zürich » -> « OEuvre a Zurich »."""
-    return "".join(char for char in unicodedata.normalize("NFKD", value.translate(_UNDECOMPOSED))
+    # After NFKD: « Ǿ » is « Ø » and an accent, « Ø » then « O ».
+    return "".join(char for char in unicodedata.normalize("NFKD", value).translate(_UNDECOMPOSED)
                    if not unicodedata.combining(char))
 
 

@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -28,6 +29,7 @@ from initiatives.models import (
     ThemeCrosswalk,
 )
 from initiatives.search_document import build_tsquery
+from initiatives.text import text_key
 
 
 class OrmSearchMixin:
@@ -111,12 +113,27 @@ class ThemeViewSet(OrmSearchMixin, SnippetViewSet):
     ordering = ["facet", "position"]
 
 
+class ThemeCrosswalkForm(WagtailAdminModelForm):
+    def clean(self):
+        """One entry per tag of a source, as the normaliser compares tags (accents, case and ligatures aside): the key
+        is not on the form, so the database's constraint would otherwise answer with an error page."""
+        cleaned = super().clean()
+        source, tag = cleaned.get("source"), cleaned.get("tag")
+        if source and tag and ThemeCrosswalk.objects.filter(source=source, tag_key=text_key(tag)).exclude(
+                pk=self.instance.pk).exists():
+            self.add_error("tag", _("Cette source a déjà une correspondance pour cette étiquette (écrite avec ou sans "
+                                    "accents, majuscules ou ligatures)."))
+        return cleaned
+
+
 class ThemeCrosswalkViewSet(OrmSearchMixin, SnippetViewSet):
     model = ThemeCrosswalk
     icon = "link"
     list_display = ["tag", "source"]
     list_filter = ["source", "themes"]
     search_fields = ["tag"]
+    edit_handler = ObjectList([FieldPanel("source"), FieldPanel("tag"), FieldPanel("themes")],
+                              base_form_class=ThemeCrosswalkForm)
 
 
 class PrizeViewSet(OrmSearchMixin, SnippetViewSet):

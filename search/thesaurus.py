@@ -21,7 +21,7 @@ from initiatives.search_document import CONFIG, build_tsquery
 from initiatives.text import text_key
 from search.models import SynonymGroup
 
-CACHE_KEY = "search:thesaurus:v2"  # v2: tuples (hashable, for the memo of expanded_tsquery)
+CACHE_KEY = "search:thesaurus:v3"  # v2: tuples (hashable, for the memo of expanded_tsquery); v3: keys spell œ as oe
 _OPERATORS = re.compile(r'["\u00ab\u00bb]|(?:^|\s)-\w|\b(?:OU|ou|OR|or)\b')
 
 

@@ -1,7 +1,7 @@
 """Stored keys computed before initiatives.text spelt out the letters Unicode does not decompose (œ, æ, ß, ø, ł…):
 « Vœuil-et-Giget » was keyed « v uil et giget », so « Voeuil-et-Giget » found nothing. Only rows holding such a
-letter change. A crosswalk tag whose new key is already another tag of its source keeps its old key (the other tag
-answers for both)."""
+letter change. A crosswalk tag whose new key is already another tag of its source (« Sœurs » and « Soeurs ») is one
+tag: its themes join the other's entry, which answers for both, and it goes."""
 
 from django.db import migrations
 
@@ -28,9 +28,13 @@ def rekey(apps, schema_editor):
     ThemeCrosswalk = apps.get_model("initiatives", "ThemeCrosswalk")
     for entry in _affected(ThemeCrosswalk, "tag"):
         key = text_key(entry.tag)
-        if not ThemeCrosswalk.objects.filter(source_id=entry.source_id, tag_key=key).exclude(pk=entry.pk).exists():
+        same = ThemeCrosswalk.objects.filter(source_id=entry.source_id, tag_key=key).exclude(pk=entry.pk).first()
+        if same is None:
             entry.tag_key = key
             entry.save(update_fields=["tag_key"])
+        else:
+            same.themes.add(*entry.themes.all())
+            entry.delete()
 
 
 class Migration(migrations.Migration):

@@ -93,3 +93,8 @@ def test_keys_remove_accents_as_postgresql_unaccent_does_for_every_latin_letter(
     assert differing == []
     assert text_key("Restos du Cœur") == text_key("Restos du Coeur") == "restos du coeur"
     assert strip_accents("Œuvre à Zürich") == "OEuvre a Zurich"
+
+
+def test_letters_precomposed_with_an_undecomposed_letter_lose_only_their_accent():
+    """« Ǿ » is « Ø » with an acute accent: the accent goes, then « Ø » is spelt « O » (review)."""
+    assert text_key("Ǿresund") == "oresund" and text_key("Ǽ") == "ae"
