@@ -26,7 +26,6 @@ from initiatives.search_document import WORD
 from initiatives.text import text_key
 from search.models import SearchTerm
 
-TOKEN_KEY = "search:lexicon:token"
 # pg_trgm's default similarity threshold (pg_trgm.similarity_threshold), as a fraction: compared in integers.
 SIMILAR_NUMERATOR, SIMILAR_DENOMINATOR = 3, 10
 _ALNUM = re.compile(r"[^\W_]+")  # pg_trgm's words: runs of letters and digits

@@ -427,8 +427,8 @@ def score_pair(a: DataLike | Profile, b: DataLike | Profile, *, weights: TokenWe
         porteur = None
     territory = _territory_component(a, b)
     # A busy site (a directory's, a platform's) is nobody's own: it says nothing either way.
-    sites = (a.website, b.website) if f"w:{a.website}" not in busy and f"w:{b.website}" not in busy else ("", "")
-    website = (1.0 if sites[0] == sites[1] else 0.1) if all(sites) else None
+    busy_site = f"w:{a.website}" in busy or f"w:{b.website}" in busy
+    website = (1.0 if a.website == b.website else 0.1) if a.website and b.website and not busy_site else None
     description = None
     if a.words and b.words:
         overlap = len(a.words & b.words) / math.sqrt(len(a.words) * len(b.words))
